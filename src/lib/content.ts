@@ -1,0 +1,163 @@
+/**
+ * The one place that reads content collections. Every page and component asks `getSite()`,
+ * which loads everything once, checks every cross-reference, and fails the build with all
+ * problems listed if anything is wrong.
+ */
+import { readFileSync } from 'node:fs';
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { ContentError, findComponentIds, validateContent } from './validate.ts';
+import { getLessonsInOrder, getPathwayTotals, orderNumber, type PathwayTotals } from './order.ts';
+import type { Nation } from './vocab.ts';
+
+export type LessonEntry = CollectionEntry<'lessons'>;
+export type ModuleEntry = CollectionEntry<'modules'>;
+export type Reference = CollectionEntry<'references'>['data'];
+export type ContactData = CollectionEntry<'contacts'>['data'];
+export type GlossaryEntry = CollectionEntry<'glossary'>['data'];
+export type GuideEntry = CollectionEntry<'guides'>;
+export type PageEntry = CollectionEntry<'pages'>;
+
+export interface Lesson {
+  id: string;
+  entry: LessonEntry;
+  url: string;
+  number: number;
+  module: Module;
+  previous: Lesson | undefined;
+  next: Lesson | undefined;
+}
+
+export interface Module {
+  id: string;
+  entry: ModuleEntry;
+  url: string;
+  number: number;
+  lessons: Lesson[];
+  /** Total minutes of the module's lessons. */
+  duration: number;
+}
+
+export interface Pathway {
+  id: string;
+  entry: CollectionEntry<'pathways'>;
+  url: string;
+  steps: { lesson: Lesson; required: boolean }[];
+  totals: PathwayTotals;
+}
+
+export interface Site {
+  modules: Module[];
+  lessons: Lesson[];
+  lessonById: Map<string, Lesson>;
+  references: Map<string, Reference>;
+  contacts: ContactData[];
+  contactById: Map<string, ContactData>;
+  glossary: GlossaryEntry[];
+  termById: Map<string, GlossaryEntry>;
+  /** For each glossary id, the lessons that link it, in curriculum order. */
+  termUsage: Map<string, Lesson[]>;
+  pathways: Pathway[];
+  guides: Map<Nation, GuideEntry>;
+  pages: Map<string, PageEntry>;
+}
+
+export const lessonUrl = (id: string) => `/modules/${id}/`;
+export const moduleUrl = (id: string) => `/modules/${id}/`;
+
+const fileOf = (entry: { filePath?: string | undefined; id: string }, fallback: string) => entry.filePath ?? fallback;
+const sourceOf = (file: string) => readFileSync(file, 'utf8');
+
+async function loadSite(): Promise<Site> {
+  const includeDrafts = import.meta.env.DEV;
+  const [moduleEntries, allLessons, referenceEntries, contactEntries, glossaryEntries, pathwayEntries, guideEntries, pageEntries] = await Promise.all([
+    getCollection('modules'),
+    getCollection('lessons'),
+    getCollection('references'),
+    getCollection('contacts'),
+    getCollection('glossary'),
+    getCollection('pathways'),
+    getCollection('guides'),
+    getCollection('pages'),
+  ]);
+  const lessonEntries = allLessons.filter((l) => includeDrafts || !l.data.draft);
+
+  const lessonFiles = lessonEntries.map((l) => ({ l, file: fileOf(l, `content/modules/${l.id}.mdx`) }));
+  const problems = validateContent({
+    lessons: lessonFiles.map(({ l, file }) => ({ id: l.id, file, source: sourceOf(file), sources: l.data.sources, lastReviewed: l.data.lastReviewed, reviewDue: l.data.reviewDue })),
+    documents: [
+      ...moduleEntries.map((m) => fileOf(m, `content/modules/${m.id}/index.mdx`)).map((file) => ({ file, source: sourceOf(file) })),
+      ...pageEntries.map((p) => {
+        const file = fileOf(p, `content/pages/${p.id}.mdx`);
+        return { file, source: sourceOf(file), lastReviewed: p.data.lastReviewed, reviewDue: p.data.reviewDue };
+      }),
+    ],
+    moduleIds: moduleEntries.map((m) => m.id),
+    referenceIds: referenceEntries.map((r) => r.id),
+    contactIds: contactEntries.map((c) => c.id),
+    glossary: glossaryEntries.map((g) => ({ id: g.id, related: g.data.related })),
+    pathways: pathwayEntries.map((p) => ({ id: p.id, file: fileOf(p, `content/pathways/${p.id}.yaml`), steps: p.data.steps })),
+    guides: guideEntries.map((g) => ({ id: g.id, file: fileOf(g, `content/guides/${g.id}.yaml`), ...g.data })),
+  });
+  if (problems.length > 0) throw new ContentError(problems);
+
+  const modules: Module[] = moduleEntries
+    .map((entry) => ({ id: entry.id, entry, url: moduleUrl(entry.id), number: orderNumber(entry.id), lessons: [] as Lesson[], duration: 0 }))
+    .sort((a, b) => a.number - b.number);
+  const moduleById = new Map(modules.map((m) => [m.id, m]));
+
+  const lessons: Lesson[] = getLessonsInOrder(lessonEntries).map((entry) => {
+    const module = moduleById.get(entry.id.split('/')[0]!)!;
+    return { id: entry.id, entry, url: lessonUrl(entry.id), number: orderNumber(entry.id.split('/')[1]!), module, previous: undefined, next: undefined };
+  });
+  lessons.forEach((lesson, i) => {
+    lesson.previous = lessons[i - 1];
+    lesson.next = lessons[i + 1];
+    lesson.module.lessons.push(lesson);
+    lesson.module.duration += lesson.entry.data.duration;
+  });
+  const lessonById = new Map(lessons.map((l) => [l.id, l]));
+
+  const termUsage = new Map<string, Lesson[]>();
+  for (const { l, file } of lessonFiles) {
+    const lesson = lessonById.get(l.id)!;
+    for (const { id } of findComponentIds(sourceOf(file), 'Term')) {
+      const users = termUsage.get(id) ?? [];
+      if (!users.includes(lesson)) users.push(lesson);
+      termUsage.set(id, users);
+    }
+  }
+  for (const users of termUsage.values()) users.sort((a, b) => lessons.indexOf(a) - lessons.indexOf(b));
+
+  const pathways: Pathway[] = pathwayEntries
+    .map((entry) => {
+      const steps = entry.data.steps.map((s) => ({ lesson: lessonById.get(s.lesson)!, required: s.required }));
+      const totals = getPathwayTotals(entry.data.steps, (id) => lessonById.get(id)!.entry.data.duration);
+      return { id: entry.id, entry, url: `/pathways/${entry.id}/`, steps, totals };
+    })
+    .sort((a, b) => a.totals.required - b.totals.required);
+
+  const glossary = glossaryEntries.map((g) => g.data).sort((a, b) => a.term.localeCompare(b.term, 'en-GB', { sensitivity: 'base' }));
+  const contacts = contactEntries.map((c) => c.data);
+  return {
+    modules,
+    lessons,
+    lessonById,
+    references: new Map(referenceEntries.map((r) => [r.id, r.data])),
+    contacts,
+    contactById: new Map(contacts.map((c) => [c.id, c])),
+    glossary,
+    termById: new Map(glossary.map((g) => [g.id, g])),
+    termUsage,
+    pathways,
+    guides: new Map(guideEntries.map((g) => [g.data.nation, g])),
+    pages: new Map(pageEntries.map((p) => [p.id, p])),
+  };
+}
+
+let site: Promise<Site> | undefined;
+
+/** All content, loaded and checked once per build. */
+export function getSite(): Promise<Site> {
+  site ??= loadSite();
+  return site;
+}

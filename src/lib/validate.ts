@@ -1,0 +1,220 @@
+/**
+ * Cross-reference checks over all content, as a pure function so unit tests can pin every
+ * message. Each problem names the file, the field, the bad value and the fix.
+ */
+
+export interface LessonInput {
+  id: string;
+  file: string;
+  /** The whole file as written (frontmatter and body), for line numbers. */
+  source: string;
+  sources: string[];
+  lastReviewed: Date;
+  reviewDue: Date;
+}
+
+export interface GuideInput {
+  id: string;
+  file: string;
+  nation: string;
+  start: string;
+  steps: { id: string; answers: { next: string }[] }[];
+  outcomes: { id: string; contacts: string[]; lessons: string[] }[];
+}
+
+export interface ContentInput {
+  lessons: LessonInput[];
+  /** Module overviews and stand-alone pages: checked for component ids only. */
+  documents: { file: string; source: string; lastReviewed?: Date; reviewDue?: Date }[];
+  moduleIds: string[];
+  referenceIds: string[];
+  contactIds: string[];
+  glossary: { id: string; related: string[] }[];
+  pathways: { id: string; file: string; steps: { lesson: string }[] }[];
+  guides: GuideInput[];
+}
+
+export interface ContentProblem {
+  file: string;
+  message: string;
+}
+
+const REFERENCES = 'content/references.yaml';
+const CONTACTS = 'content/contacts.yaml';
+const GLOSSARY = 'content/glossary.yaml';
+
+/** The closest known id, to suggest when an id is mistyped. */
+export function closest(value: string, known: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const candidate of known) {
+    const d = editDistance(value, candidate);
+    if (d < bestDistance) [best, bestDistance] = [candidate, d];
+  }
+  return best !== undefined && bestDistance <= Math.max(2, Math.floor(value.length / 3)) ? best : undefined;
+}
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let previous = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const current = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+      previous = current;
+    }
+  }
+  return row[b.length]!;
+}
+
+function unknownId(file: string, field: string, value: string, where: string, known: readonly string[], what: string): ContentProblem {
+  const guess = closest(value, known);
+  const hint = guess ? `Did you mean "${guess}"? ` : '';
+  return { file, message: `${field} "${value}" is not in ${where}. ${hint}Use an existing ${what} id, or add the entry to ${where}.` };
+}
+
+/** Components whose `id` prop refers to a data collection. */
+const COMPONENT_REFERENCES = [
+  { component: 'Contact', where: CONTACTS, what: 'contact', key: 'contactIds' },
+  { component: 'Term', where: GLOSSARY, what: 'glossary', key: 'glossaryIds' },
+  { component: 'Cite', where: REFERENCES, what: 'reference', key: 'referenceIds' },
+] as const;
+
+/** Every `<Component id="...">` in a source text, with its line number. */
+export function findComponentIds(source: string, component: string): { id: string; line: number }[] {
+  const pattern = new RegExp(`<${component}\\b[^>]*?\\bid=["']([^"']*)["']`, 'g');
+  const found: { id: string; line: number }[] = [];
+  for (const match of source.matchAll(pattern)) {
+    const line = source.slice(0, match.index).split('\n').length;
+    found.push({ id: match[1]!, line });
+  }
+  return found;
+}
+
+function checkDates(file: string, lastReviewed: Date, reviewDue: Date): ContentProblem[] {
+  if (reviewDue.getTime() > lastReviewed.getTime()) return [];
+  const iso = (d: Date) => d.toISOString().slice(0, 10);
+  return [{ file, message: `reviewDue "${iso(reviewDue)}" is not later than lastReviewed "${iso(lastReviewed)}". Set reviewDue to a date after the last review (usually one year later).` }];
+}
+
+function checkGuide(guide: GuideInput, contactIds: readonly string[], lessonIds: readonly string[]): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const { file } = guide;
+  const fileNation = guide.id;
+  if (guide.nation !== fileNation) {
+    problems.push({ file, message: `nation "${guide.nation}" does not match the file name "${fileNation}.yaml". Rename the file or correct the nation.` });
+  }
+  const steps = new Map(guide.steps.map((s) => [s.id, s]));
+  const outcomes = new Map(guide.outcomes.map((o) => [o.id, o]));
+  const allIds = [...steps.keys(), ...outcomes.keys()];
+  const seen = new Set<string>();
+  for (const nodeId of allIds) {
+    if (seen.has(nodeId)) problems.push({ file, message: `id "${nodeId}" is used by more than one step or outcome. Each needs its own id.` });
+    seen.add(nodeId);
+  }
+  const start = steps.get(guide.start);
+  if (!start) {
+    problems.push({ file, message: `start "${guide.start}" is not the id of a step. Point start at the immediate-danger question.` });
+    return problems;
+  }
+  guide.steps.forEach((step, i) =>
+    step.answers.forEach((answer, j) => {
+      if (!steps.has(answer.next) && !outcomes.has(answer.next)) {
+        const guess = closest(answer.next, allIds);
+        problems.push({ file, message: `steps[${i}].answers[${j}].next "${answer.next}" is not a step or outcome id.${guess ? ` Did you mean "${guess}"?` : ''} Point it at an existing step or outcome.` });
+      }
+    }),
+  );
+  guide.outcomes.forEach((outcome, i) => {
+    outcome.contacts.forEach((c, j) => {
+      if (!contactIds.includes(c)) problems.push(unknownId(file, `outcomes[${i}].contacts[${j}]`, c, CONTACTS, contactIds, 'contact'));
+    });
+    outcome.lessons.forEach((l, j) => {
+      if (!lessonIds.includes(l)) problems.push(unknownId(file, `outcomes[${i}].lessons[${j}]`, l, 'content/modules', lessonIds, 'lesson'));
+    });
+  });
+  const dangerFirst = start.answers.some((a) => outcomes.get(a.next)?.contacts.includes('police-emergency'));
+  if (!dangerFirst) {
+    problems.push({ file, message: `the first step "${guide.start}" must be the immediate-danger question, with an answer that leads straight to an outcome whose contacts include "police-emergency".` });
+  }
+  // Walk from the start: every node reachable, and no path loops back on itself.
+  const reached = new Set<string>();
+  const visit = (nodeId: string, path: string[]) => {
+    if (path.includes(nodeId)) {
+      problems.push({ file, message: `the path ${[...path, nodeId].join(' → ')} loops. Every path must end at an outcome.` });
+      return;
+    }
+    reached.add(nodeId);
+    for (const answer of steps.get(nodeId)?.answers ?? []) {
+      if (steps.has(answer.next) || outcomes.has(answer.next)) visit(answer.next, [...path, nodeId]);
+    }
+  };
+  visit(guide.start, []);
+  for (const nodeId of allIds) {
+    if (!reached.has(nodeId)) problems.push({ file, message: `"${nodeId}" cannot be reached from the start. Link it from an answer or remove it.` });
+  }
+  return problems;
+}
+
+/** Checks every cross-reference in the content; returns all problems found (empty when valid). */
+export function validateContent(input: ContentInput): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const lessonIds = input.lessons.map((l) => l.id);
+  const glossaryIds = input.glossary.map((g) => g.id);
+  const known = { contactIds: input.contactIds, glossaryIds, referenceIds: input.referenceIds };
+
+  for (const lesson of input.lessons) {
+    const moduleId = lesson.id.split('/')[0]!;
+    if (!input.moduleIds.includes(moduleId)) {
+      problems.push({ file: lesson.file, message: `the lesson is in "content/modules/${moduleId}/", which has no index.mdx. Add the module overview content/modules/${moduleId}/index.mdx.` });
+    }
+    lesson.sources.forEach((s, i) => {
+      if (!input.referenceIds.includes(s)) problems.push(unknownId(lesson.file, `sources[${i}]`, s, REFERENCES, input.referenceIds, 'reference'));
+    });
+    const duplicate = lesson.sources.find((s, i) => lesson.sources.indexOf(s) !== i);
+    if (duplicate) problems.push({ file: lesson.file, message: `sources lists "${duplicate}" twice. List each source once.` });
+    problems.push(...checkDates(lesson.file, lesson.lastReviewed, lesson.reviewDue));
+  }
+
+  for (const doc of [...input.lessons, ...input.documents]) {
+    for (const { component, where, what, key } of COMPONENT_REFERENCES) {
+      for (const { id, line } of findComponentIds(doc.source, component)) {
+        if (!known[key].includes(id)) problems.push(unknownId(`${doc.file}:${line}`, `<${component} id>`, id, where, known[key], what));
+      }
+    }
+  }
+  for (const doc of input.documents) {
+    if (doc.lastReviewed && doc.reviewDue) problems.push(...checkDates(doc.file, doc.lastReviewed, doc.reviewDue));
+  }
+
+  input.glossary.forEach((entry) =>
+    entry.related.forEach((r, i) => {
+      if (!glossaryIds.includes(r)) problems.push(unknownId(GLOSSARY, `"${entry.id}" related[${i}]`, r, GLOSSARY, glossaryIds, 'glossary'));
+    }),
+  );
+
+  for (const pathway of input.pathways) {
+    const seen = new Set<string>();
+    pathway.steps.forEach((step, i) => {
+      if (!lessonIds.includes(step.lesson)) problems.push(unknownId(pathway.file, `steps[${i}].lesson`, step.lesson, 'content/modules', lessonIds, 'lesson'));
+      if (seen.has(step.lesson)) problems.push({ file: pathway.file, message: `steps[${i}].lesson "${step.lesson}" is listed twice. List each lesson once.` });
+      seen.add(step.lesson);
+    });
+  }
+
+  for (const guide of input.guides) problems.push(...checkGuide(guide, input.contactIds, lessonIds));
+  return problems;
+}
+
+/** Thrown when content is invalid; its message lists every problem, one a line. */
+export class ContentError extends Error {
+  constructor(readonly problems: ContentProblem[]) {
+    super(`The content has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${formatProblems(problems)}`);
+    this.name = 'ContentError';
+  }
+}
+
+export function formatProblems(problems: ContentProblem[]): string {
+  return problems.map((p) => `  ${p.file}: ${p.message}`).join('\n');
+}

@@ -1,0 +1,59 @@
+import { test, expect, type Page } from '@playwright/test';
+
+async function homeToNextLesson(page: Page) {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.getByRole('link', { name: 'Modules', exact: true }).first().click();
+  await expect(page).toHaveURL(/\/modules\/$/);
+  const firstModule = page.locator('[data-sg-module-list] a').first();
+  const moduleTitle = (await firstModule.textContent())!.replace(/^\d+\.\s*/, '').trim();
+  await firstModule.click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(moduleTitle);
+  const firstLesson = page.locator('[data-sg-lesson-list] a').first();
+  const lessonTitle = (await firstLesson.textContent())!.trim();
+  await firstLesson.click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(lessonTitle);
+  for (const section of ['Before you start', 'Learning outcomes', 'Sources']) {
+    await expect(page.getByRole('heading', { name: section, exact: true })).toBeVisible();
+  }
+  const next = page.locator('a[rel="next"]');
+  const nextTitle = (await next.locator('[data-title]').textContent())!.trim();
+  await next.click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(nextTitle);
+  await expect(page.locator('a[rel="prev"]')).toContainText(lessonTitle);
+}
+
+test.describe('when JavaScript is available', () => {
+  test('home to module to lesson to the next lesson', async ({ page }) => homeToNextLesson(page));
+});
+
+test.describe('when JavaScript is unavailable', () => {
+  test.use({ javaScriptEnabled: false });
+  test('home to module to lesson to the next lesson', async ({ page }) => homeToNextLesson(page));
+});
+
+test('every page carries the emergency line, the way to the guides and the footer helplines', async ({ page }) => {
+  for (const path of ['/', '/glossary/', '/contacts/', '/search/']) {
+    await page.goto(path);
+    const strip = page.getByRole('region', { name: 'Emergency', exact: true });
+    await expect(strip).toContainText('If a child is in immediate danger, call 999');
+    await expect(strip.getByRole('link', { name: /Worried about a child/ })).toHaveAttribute('href', '/worried/');
+    await expect(page.getByRole('contentinfo')).toContainText('NSPCC Helpline');
+  }
+});
+
+test('an unknown address gets the helpful 404 page', async ({ page }) => {
+  const response = await page.goto('/no/such/page/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+  await expect(page.getByRole('link', { name: 'search the curriculum' })).toBeVisible();
+});
+
+test('the skip link moves focus to the main content', async ({ page }) => {
+  await page.goto('/');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to main content' });
+  await expect(skip).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main')).toBeFocused();
+});

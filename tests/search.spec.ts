@@ -1,0 +1,48 @@
+import { test, expect } from '@playwright/test';
+
+/** Searches with the header form, as a learner would, and waits for Pagefind's results. */
+async function headerSearch(page: import('@playwright/test').Page, term: string) {
+  await page.goto('/');
+  await page.getByRole('searchbox', { name: 'Search the curriculum' }).fill(term);
+  await page.getByRole('button', { name: 'Search', exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`/search/\\?q=${encodeURIComponent(term).replace(/%20/g, '\\+')}`));
+  const results = page.locator('.pagefind-ui__result');
+  await expect(results.first()).toBeVisible();
+  return results;
+}
+
+test('the header search finds a lesson by a word only in its body', async ({ page }) => {
+  // "bundling" appears in the body of the scale-and-trends lesson, not in any title or description.
+  const results = await headerSearch(page, 'bundling');
+  await expect(results.getByRole('link', { name: /Scale and trends/ }).first()).toBeVisible();
+});
+
+test('an audience filter narrows the results', async ({ page }) => {
+  const results = await headerSearch(page, 'child');
+  const before = await page.locator('.pagefind-ui__message').textContent();
+  const filters = page.locator('.pagefind-ui__filter-panel');
+  await filters.getByText('audience', { exact: false }).first().click();
+  await page.getByLabel(/^Volunteers/).check();
+  await expect(page.locator('.pagefind-ui__message')).not.toHaveText(before!);
+  const countOf = (text: string | null) => Number(/(\d+)/.exec(text ?? '')?.[1]);
+  const after = await page.locator('.pagefind-ui__message').textContent();
+  expect(countOf(after)).toBeLessThan(countOf(before));
+  await expect(results.first()).toBeVisible();
+});
+
+test.describe('when JavaScript is unavailable', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the search page says search needs JavaScript and links to the modules and glossary', async ({ page }) => {
+    await page.goto('/search/?q=grooming');
+    await expect(page.getByText('Search needs JavaScript')).toBeVisible();
+    await expect(page.getByRole('link', { name: 'All modules and lessons' })).toHaveAttribute('href', '/modules/');
+    await expect(page.getByRole('link', { name: 'The glossary' })).toHaveAttribute('href', '/glossary/');
+  });
+});
+
+test('with JavaScript the search page drops the fallback message and reads ?q=', async ({ page }) => {
+  await page.goto('/search/?q=bundling');
+  await expect(page.locator('.pagefind-ui__result').first()).toBeVisible();
+  await expect(page.getByText('Search needs JavaScript')).toHaveCount(0);
+  await expect(page.locator('.pagefind-ui__search-input')).toHaveValue('bundling');
+});
