@@ -1,0 +1,55 @@
+#!/usr/bin/env node
+// @ts-check
+/**
+ * The content lint: runs the rules in scripts/lib/content-rules.mjs over every lesson, module
+ * overview and page. Errors fail (exit 1); warnings are printed and pass.
+ *
+ *   node scripts/lint-content.mjs [--root DIR] [--today YYYY-MM-DD] [--words]
+ *
+ * --words also prints every lesson's body word count.
+ */
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { LENGTH, formatFinding, lintDocument, lintLesson } from './lib/content-rules.mjs';
+import { findContentFiles, todayFrom } from './lib/content-files.mjs';
+
+const argv = process.argv.slice(2);
+const rootIndex = argv.indexOf('--root');
+const root = resolve(rootIndex === -1 ? '.' : (argv[rootIndex + 1] ?? '.'));
+const today = todayFrom(argv);
+
+const files = findContentFiles(root);
+if (files.filter((f) => f.kind === 'lesson').length === 0) {
+  console.error(`lint-content: no lessons found under ${join(root, 'content/modules')}. Run it from the project root, or pass --root.`);
+  process.exit(1);
+}
+
+/** @type {import('./lib/content-rules.mjs').Finding[]} */
+const findings = [];
+/** @type {{ file: string, words: number }[]} */
+const counts = [];
+for (const { kind, file } of files) {
+  const source = readFileSync(join(root, file), 'utf8');
+  if (kind === 'lesson') {
+    const result = lintLesson({ file, source, today });
+    findings.push(...result.findings);
+    counts.push({ file, words: result.words });
+  } else {
+    findings.push(...lintDocument({ file, source, today }));
+  }
+}
+
+const errors = findings.filter((f) => f.level === 'error');
+const warnings = findings.filter((f) => f.level === 'warning');
+for (const f of [...errors, ...warnings]) console.log(formatFinding(f));
+
+if (argv.includes('--words')) {
+  for (const { file, words } of counts) console.log(`${String(words).padStart(6)}  ${file}`);
+}
+const sorted = counts.map((c) => c.words).sort((a, b) => a - b);
+const median = sorted[Math.floor(sorted.length / 2)];
+console.log(
+  `lint-content: ${files.length} files (${counts.length} lessons, body ${sorted[0]} to ${sorted.at(-1)} words, median ${median}; target about ${LENGTH.targetMin} to ${LENGTH.targetMax}), ` +
+    `${errors.length} error${errors.length === 1 ? '' : 's'}, ${warnings.length} warning${warnings.length === 1 ? '' : 's'}, reviewed against ${today}.`,
+);
+process.exit(errors.length > 0 ? 1 : 0);

@@ -1,0 +1,213 @@
+import { describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { checkReviewDue, findAvoidedTerms, findPhoneNumbers, formatFinding, lintDocument, lintLesson, reviewSchedule } from '../scripts/lib/content-rules.mjs';
+import { countWords, readMdx } from '../scripts/lib/mdx-text.mjs';
+import { runScript } from './support/run-script.ts';
+
+const FILE = 'content/modules/01-test/01-lesson.mdx';
+const TODAY = '2026-11-29';
+
+const filler = (words: number) => Array.from({ length: words }, (_, i) => `word${i}`).join(' ');
+
+const check = (n: number) =>
+  `<KnowledgeCheck
+  question="Question ${n}?"
+  options={[
+    { text: "Right ${n}.", feedback: "Yes.", correct: true },
+    { text: "Wrong ${n}.", feedback: "No." },
+  ]}
+/>`;
+
+interface LessonOptions {
+  outcomes?: string[];
+  sources?: string[];
+  reviewDue?: string;
+  body?: string;
+  checks?: number;
+}
+
+/** A lesson that passes every rule unless an option breaks one. */
+function lesson({ outcomes = ['Explain one thing.', 'Identify another thing.'], sources = ['kcsie-2025', 'iwf-annual-2024'], reviewDue = '2027-11-29', body = filler(900), checks = 3 }: LessonOptions = {}) {
+  return [
+    '---',
+    'title: A test lesson',
+    'description: A lesson made by a unit test.',
+    'duration: 20',
+    'audiences: [teacher]',
+    'outcomes:',
+    ...outcomes.map((o) => `  - ${o}`),
+    `sources: [${sources.join(', ')}]`,
+    'lastReviewed: 2026-11-29',
+    `reviewDue: ${reviewDue}`,
+    '---',
+    '',
+    '## A section',
+    '',
+    body,
+    '',
+    '## Check your understanding',
+    '',
+    ...Array.from({ length: checks }, (_, i) => check(i + 1)),
+    '',
+  ].join('\n');
+}
+
+const messages = (source: string, today = TODAY) => lintLesson({ file: FILE, source, today }).findings.map(formatFinding);
+
+describe('a valid lesson', () => {
+  it('has no findings', () => {
+    expect(messages(lesson())).toEqual([]);
+  });
+});
+
+describe('outcomes, knowledge checks and sources', () => {
+  it('fails with one outcome', () => {
+    expect(messages(lesson({ outcomes: ['Explain one thing.'] }))).toEqual([
+      `${FILE}: error [outcomes] has 1 learning outcome; give 2 to 4, each starting with a verb a trainer can assess.`,
+    ]);
+  });
+  it('fails with five outcomes', () => {
+    expect(messages(lesson({ outcomes: ['A a.', 'B b.', 'C c.', 'D d.', 'E e.'] }))).toEqual([
+      `${FILE}: error [outcomes] has 5 learning outcomes; give 2 to 4, each starting with a verb a trainer can assess.`,
+    ]);
+  });
+  it('fails with two knowledge checks', () => {
+    expect(messages(lesson({ checks: 2 }))).toEqual([`${FILE}: error [knowledge-checks] has 2 <KnowledgeCheck> questions; give at least 3 under "## Check your understanding".`]);
+  });
+  it('fails with one source', () => {
+    expect(messages(lesson({ sources: ['kcsie-2025'] }))).toEqual([`${FILE}: error [sources] cites 1 source; list at least 2 ids from content/references.yaml in "sources".`]);
+  });
+});
+
+describe('body length', () => {
+  it('counts prose only: not frontmatter, props, trainer notes or knowledge checks', () => {
+    const source = lesson({ body: `${filler(10)}\n\n<TrainerNote>\n${filler(500)}\n</TrainerNote>\n\n<Callout type="info" title="Five words in a title">\nthree more words\n</Callout>` });
+    const { countable } = readMdx(source);
+    // "A section" (2) + 10 + 3 + "Check your understanding" (3).
+    expect(countWords(countable)).toBe(18);
+  });
+  it('warns above 1,500 words', () => {
+    expect(messages(lesson({ body: filler(1600) }))).toEqual([`${FILE}: warning [length] has 1605 words of body text; CURRICULUM.md asks for about 800 to 1500.`]);
+  });
+  it('fails below 600 words', () => {
+    expect(messages(lesson({ body: filler(100) }))).toEqual([
+      `${FILE}: error [length] has 105 words of body text; CURRICULUM.md asks for about 800 to 1500, and the lint fails below 600 or above 2000. Add to the body.`,
+    ]);
+  });
+  it('fails above 2,000 words', () => {
+    expect(messages(lesson({ body: filler(2100) }))[0]).toMatch(/error \[length\] has 2105 words .* Split the lesson or cut the body\.$/);
+  });
+});
+
+describe('phone numbers', () => {
+  it('fails on a number typed into prose, naming the line', () => {
+    const source = lesson({ body: `${filler(900)}\n\nCall the NSPCC on 0808 800 5000 today.` });
+    const line = source.split('\n').findIndex((l) => l.includes('0808')) + 1;
+    expect(messages(source)).toEqual([
+      `${FILE}:${line}: error [phone-number] "0808 800 5000" is a phone number typed into the text. Numbers live once in content/contacts.yaml: show this one with <Contact id="..." variant="inline" />.`,
+    ]);
+  });
+  it('finds UK formats, 116 numbers, emergency numbers and text short codes', () => {
+    const found = (t: string) => findPhoneNumbers(t).map((f) => f.number);
+    expect(found('ring 020 7946 0000 or +44 20 7946 0000')).toEqual(['020 7946 0000', '+44 20 7946 0000']);
+    expect(found('Childline is 0800 1111; Samaritans 116 123.')).toEqual(['0800 1111', '116 123']);
+    expect(found('In an emergency call 999. Otherwise call 101.')).toEqual(['999', '101']);
+    expect(found('Text SHOUT to 85258.')).toEqual(['85258']);
+  });
+  it('does not flag figures, years or sections', () => {
+    const found = (t: string) => findPhoneNumbers(t).map((f) => f.number);
+    expect(found('Reports rose from 10,731 in 2022 to 26,718 in 2023; 111 children; section 101; 1,999 pages; 0.5%.')).toEqual([]);
+  });
+  it('ignores numbers inside component props', () => {
+    const source = lesson({ body: `${filler(900)}\n\n<Contact id="nspcc-0808-800-5000" />` });
+    expect(messages(source)).toEqual([]);
+  });
+  it('also checks knowledge-check text', () => {
+    const source = lesson({ body: filler(900) }).replace('"Right 1."', '"Call 999 now."');
+    expect(messages(source)).toEqual([expect.stringMatching(/error \[phone-number\] "999" is a phone number/)]);
+  });
+});
+
+describe('avoided terms', () => {
+  const terms = (text: string) => findAvoidedTerms([{ text, offset: 0 }]).map((t) => t.message);
+
+  it('fails on "child pornography" outside the name of a law', () => {
+    const source = lesson({ body: `${filler(900)}\n\nNever call it child pornography.` });
+    expect(messages(source)).toEqual([
+      expect.stringMatching(/^content\/modules\/01-test\/01-lesson\.mdx:\d+: error \[avoided-term\] "child pornography" is only allowed inside the name of a law\. Say "child sexual abuse material"/),
+    ]);
+  });
+  it('allows "child pornography" inside the name of a law or treaty', () => {
+    expect(terms('The Optional Protocol on the sale of children, child prostitution and child pornography (2000) applies.')).toEqual([]);
+    expect(terms('The US Child Pornography Prevention Act 1996 was struck down.')).toEqual([]);
+  });
+  it('fails on "sextortion" before "sexual extortion"', () => {
+    expect(terms('Sextortion is rising. Sexual extortion is blackmail.')).toEqual([
+      '"sextortion" is used before "sexual extortion". Say "sexual extortion" first; "sextortion" may follow as the name readers will also hear.',
+    ]);
+    expect(terms('Sexual extortion (often called "sextortion") is blackmail.')).toEqual([]);
+  });
+  it('reads the title and description first, and ignores ids such as a source called nca-sextortion-alert-2024', () => {
+    const source = lesson({ sources: ['nca-sextortion-alert-2024', 'kcsie-2025'], body: `${filler(900)}\n\nSee <Cite id="nca-sextortion-alert-2024" />.` });
+    expect(messages(source)).toEqual([]);
+  });
+  it('fails on self-generated outside quotation marks', () => {
+    expect(terms('Most self-generated imagery is coerced.')).toEqual([
+      '"self-generated" must be in quotation marks ("self-generated"), with a line on why the term is problematic: it can suggest the child is to blame.',
+    ]);
+    expect(terms('Most "self-generated" imagery is coerced.')).toEqual([]);
+    expect(terms('The note said: "Jade has been sending self-generated nudes."')).toEqual([]);
+  });
+});
+
+describe('review dates', () => {
+  it('fails once reviewDue has passed', () => {
+    expect(messages(lesson({ reviewDue: '2026-11-28' }))).toEqual([
+      `${FILE}: error [review-due] reviewDue 2026-11-28 has passed (1 day ago). Review the page against its sources, then set lastReviewed to the review date and reviewDue to the next one.`,
+    ]);
+  });
+  it('warns in the 60 days before, and not earlier', () => {
+    expect(checkReviewDue(FILE, '2027-01-28', TODAY).map(formatFinding)).toEqual([`${FILE}: warning [review-due] reviewDue 2027-01-28 is in 60 days. Plan the review before then.`]);
+    expect(checkReviewDue(FILE, '2027-01-29', TODAY)).toEqual([]);
+    expect(checkReviewDue(FILE, TODAY, TODAY)[0]?.level).toBe('warning');
+  });
+  it('checks pages too', () => {
+    const page = '---\ntitle: Your wellbeing\ndescription: A page.\nlastReviewed: 2025-01-01\nreviewDue: 2026-01-01\n---\n\nText.\n';
+    expect(lintDocument({ file: 'content/pages/wellbeing.mdx', source: page, today: TODAY }).map(formatFinding)).toEqual([
+      'content/pages/wellbeing.mdx: error [review-due] reviewDue 2026-01-01 has passed (332 days ago). Review the page against its sources, then set lastReviewed to the review date and reviewDue to the next one.',
+    ]);
+  });
+  it('lists pages soonest first', () => {
+    const rows = reviewSchedule(
+      [
+        { file: 'b.mdx', title: 'B', kind: 'lesson', lastReviewed: '2026-01-01', reviewDue: '2027-06-01' },
+        { file: 'a.mdx', title: 'A', kind: 'page', lastReviewed: '2025-01-01', reviewDue: '2026-11-01' },
+      ],
+      TODAY,
+    );
+    expect(rows.map((r) => [r.file, r.status, r.days])).toEqual([
+      ['a.mdx', 'OVERDUE', -28],
+      ['b.mdx', 'ok', 184],
+    ]);
+  });
+});
+
+describe('npm run lint:content on a broken project', () => {
+  it('exits 1 and names each file and rule', () => {
+    const root = mkdtempSync(join(tmpdir(), 'sg-lint-'));
+    try {
+      mkdirSync(join(root, 'content/modules/01-test'), { recursive: true });
+      writeFileSync(join(root, 'content/modules/01-test/01-lesson.mdx'), lesson({ outcomes: ['Explain one thing.'], reviewDue: '2020-01-01', body: `${filler(900)}\n\nWe avoid self-generated here.` }));
+      const { status, stdout } = runScript('scripts/lint-content.mjs', ['--root', root, '--today', TODAY]);
+      expect(status).toBe(1);
+      expect(stdout).toContain(`${FILE}: error [outcomes] has 1 learning outcome`);
+      expect(stdout).toContain(`${FILE}: error [review-due] reviewDue 2020-01-01 has passed`);
+      expect(stdout).toMatch(/01-lesson\.mdx:\d+: error \[avoided-term\] "self-generated" must be in quotation marks/);
+      expect(stdout).toContain('3 errors, 0 warnings');
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
