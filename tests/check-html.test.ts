@@ -1,0 +1,41 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { formatHtmlProblem, validateSite } from '../scripts/lib/html-check.mjs';
+import { runScript } from './support/run-script.ts';
+
+const page = (body: string) => `<!DOCTYPE html>\n<html lang="en-GB">\n<head><meta charset="utf-8"><title>A page</title></head>\n<body>\n${body}\n</body>\n</html>\n`;
+
+let dist: string;
+beforeEach(() => {
+  dist = mkdtempSync(join(tmpdir(), 'sg-html-'));
+  mkdirSync(join(dist, 'glossary'));
+  writeFileSync(join(dist, 'index.html'), page('<main><h1>Home</h1><p>Call <a href="tel:08001111">0800&nbsp;1111</a>.</p></main>'));
+});
+afterEach(() => rmSync(dist, { recursive: true, force: true }));
+
+describe('the HTML check', () => {
+  it('passes valid pages', async () => {
+    expect(await validateSite(dist)).toEqual({ pages: 1, problems: [] });
+  });
+
+  it('fails on a duplicate id, naming the file, the line and the rule', async () => {
+    writeFileSync(join(dist, 'glossary/index.html'), page('<main><h1 id="dsl">Glossary</h1><h2 id="dsl">DSL</h2></main>'));
+    const { problems } = await validateSite(dist);
+    expect(problems.map(formatHtmlProblem)).toEqual(['dist/glossary/index.html:5:41: [no-dup-id] Duplicate ID "dsl" (https://html-validate.org/rules/no-dup-id.html)']);
+  });
+
+  it('fails on elements closed in the wrong order', async () => {
+    writeFileSync(join(dist, 'glossary/index.html'), page('<main><p><strong>Bold</p></strong></main>'));
+    const { problems } = await validateSite(dist);
+    expect(problems.map((p) => `${p.file} [${p.rule}]`)).toContain('dist/glossary/index.html [close-order]');
+  });
+
+  it('npm run check:html exits 1 on a broken build', () => {
+    writeFileSync(join(dist, 'glossary/index.html'), page('<main><img src="/a.png"></main>'));
+    const { status, stderr } = runScript('scripts/check-html.mjs', [dist]);
+    expect(status).toBe(1);
+    expect(stderr).toMatch(/glossary\/index\.html:5:\d+: \[wcag\/h37\] <img> is missing required "alt" attribute/);
+  });
+});
