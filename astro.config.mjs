@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { astroCsp, previewHeaders } from './scripts/lib/security-headers.mjs';
 
 /** Pages that exist for tests and authors only: kept out of the sitemap and search. */
 const FIXTURE_PATH = '/dev/';
@@ -13,11 +14,18 @@ export default defineConfig({
   trailingSlash: 'ignore',
   // `astro dev` and the production preview use different ports, so a service worker
   // installed from a production copy never serves stale pages to an author in dev.
-  server: ({ command }) => ({ port: command === 'dev' ? 4322 : 4321 }),
+  // The preview (and so every browser test) sends the same security headers as public/_headers;
+  // `astro dev` cannot run under the policy (Vite injects inline scripts), so it sends none.
+  server: ({ command }) => ({ port: command === 'dev' ? 4322 : 4321, ...(command === 'dev' ? {} : { headers: previewHeaders() }) }),
   integrations: [
     mdx(),
     sitemap({ filter: (page) => !new URL(page).pathname.startsWith(FIXTURE_PATH) }),
     pagefindIndex(),
   ],
-  build: { format: 'directory' },
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  // A <meta> content security policy in every page (scripts/lib/security-headers.mjs).
+  experimental: { csp: astroCsp() },
+  // Every script stays an external file, never inlined, so one fixed policy without
+  // 'unsafe-inline' or per-page hashes fits every page and every host.
+  vite: { build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) } },
 });

@@ -1,4 +1,4 @@
-import { test, expect } from '@playwright/test';
+import { test, expect } from './support/fixtures.ts';
 import AxeBuilder from '@axe-core/playwright';
 import { builtPages } from './support/pages.ts';
 

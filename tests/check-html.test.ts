@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { formatHtmlProblem, validateSite } from '../scripts/lib/html-check.mjs';
-import { runScript } from './support/run-script.ts';
+import { runScript, SPAWN_TIMEOUT } from './support/run-script.ts';
 
 const page = (body: string) => `<!DOCTYPE html>\n<html lang="en-GB">\n<head><meta charset="utf-8"><title>A page</title></head>\n<body>\n${body}\n</body>\n</html>\n`;
 
@@ -37,5 +37,5 @@ describe('the HTML check', () => {
     const { status, stderr } = runScript('scripts/check-html.mjs', [dist]);
     expect(status).toBe(1);
     expect(stderr).toMatch(/glossary\/index\.html:5:\d+: \[wcag\/h37\] <img> is missing required "alt" attribute/);
-  });
+  }, SPAWN_TIMEOUT);
 });

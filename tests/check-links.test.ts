@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { checkLinks, fileForPath, formatLinkProblem, pageAddress } from '../scripts/lib/links.mjs';
 import { readTags } from '../scripts/lib/html-attributes.mjs';
-import { runScript } from './support/run-script.ts';
+import { runScript, SPAWN_TIMEOUT } from './support/run-script.ts';
 
 let dist: string;
 const write = (file: string, body: string) => {
@@ -55,7 +55,7 @@ describe('the link check', () => {
     expect(status).toBe(1);
     expect(stderr).toContain('/ (');
     expect(stderr).toContain('<a> points at "/nowhere/"');
-  });
+  }, SPAWN_TIMEOUT);
 });
 
 describe('finding files and tags', () => {

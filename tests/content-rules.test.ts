@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkReviewDue, findAvoidedTerms, findPhoneNumbers, formatFinding, lintDocument, lintLesson, reviewSchedule } from '../scripts/lib/content-rules.mjs';
 import { countWords, readMdx } from '../scripts/lib/mdx-text.mjs';
-import { runScript } from './support/run-script.ts';
+import { runScript, SPAWN_TIMEOUT } from './support/run-script.ts';
 
 const FILE = 'content/modules/01-test/01-lesson.mdx';
 const TODAY = '2026-11-29';
@@ -209,5 +209,5 @@ describe('npm run lint:content on a broken project', () => {
     } finally {
       rmSync(root, { recursive: true, force: true });
     }
-  });
+  }, SPAWN_TIMEOUT);
 });

@@ -1,4 +1,5 @@
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect } from './support/fixtures.ts';
+import type { Page } from '@playwright/test';
 
 async function homeToNextLesson(page: Page) {
   await page.goto('/');

@@ -1,4 +1,4 @@
-import { test, expect } from '@playwright/test';
+import { test, expect } from './support/fixtures.ts';
 
 /** Searches with the header form, as a learner would, and waits for Pagefind's results. */
 async function headerSearch(page: import('@playwright/test').Page, term: string) {

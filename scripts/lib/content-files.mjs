@@ -17,7 +17,7 @@ import { join } from 'node:path';
 export function findContentFiles(root) {
   /** @type {ContentFile[]} */
   const files = [];
-  const list = (dir) => (existsSync(join(root, dir)) ? readdirSync(join(root, dir), { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name)) : []);
+  const list = (/** @type {string} */ dir) => (existsSync(join(root, dir)) ? readdirSync(join(root, dir), { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name)) : []);
   for (const moduleDir of list('content/modules').filter((d) => d.isDirectory())) {
     const dir = `content/modules/${moduleDir.name}`;
     for (const entry of list(dir).filter((e) => e.isFile())) {
@@ -31,7 +31,10 @@ export function findContentFiles(root) {
   return files;
 }
 
-/** Today in UTC as "YYYY-MM-DD", or the value of `--today YYYY-MM-DD` on the command line. */
+/**
+ * Today in UTC as "YYYY-MM-DD", or the value of `--today YYYY-MM-DD` on the command line.
+ * @param {string[]} argv
+ */
 export function todayFrom(argv) {
   const index = argv.indexOf('--today');
   const given = index === -1 ? undefined : argv[index + 1];

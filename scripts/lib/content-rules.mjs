@@ -30,14 +30,22 @@ export const REVIEW_WARNING_DAYS = 60;
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-/** "2027-11-29" from a Date or a YAML date string; undefined when it is neither. */
+/**
+ * "2027-11-29" from a Date or a YAML date string; undefined when it is neither.
+ * @param {unknown} value
+ * @returns {string | undefined}
+ */
 export function isoDate(value) {
   if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
   if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value.trim())) return value.trim();
   return undefined;
 }
 
-/** Whole days from `today` to `date` (both "YYYY-MM-DD"); negative once the date has passed. */
+/**
+ * Whole days from `today` to `date` (both "YYYY-MM-DD"); negative once the date has passed.
+ * @param {string} date
+ * @param {string} today
+ */
 export function daysUntil(date, today) {
   return Math.round((Date.parse(`${date}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / DAY_MS);
 }
@@ -98,7 +106,12 @@ export function findPhoneNumbers(text) {
 /** A capitalised law or treaty word in the same sentence allows "child pornography" (a title). */
 const LAW_NAME = /\b(?:Act|Protocol|Convention|Directive|Regulations?|Order|Statute)\b/;
 
-/** Is the text at `index` inside quotation marks within its segment? */
+/**
+ * Is the text at `index` inside quotation marks within its segment?
+ * @param {string} text
+ * @param {number} index
+ * @param {number} length
+ */
 function isQuoted(text, index, length) {
   const before = text.slice(0, index);
   const after = text.slice(index + length);
@@ -108,7 +121,11 @@ function isQuoted(text, index, length) {
   return directly || straight || curly;
 }
 
-/** The sentence around `index`, for the law-name exception. */
+/**
+ * The sentence around `index`, for the law-name exception.
+ * @param {string} text
+ * @param {number} index
+ */
 function sentenceAround(text, index) {
   const start = Math.max(text.lastIndexOf('. ', index), text.lastIndexOf('\n', index)) + 1;
   const endDot = text.indexOf('. ', index);
@@ -149,7 +166,11 @@ export function findAvoidedTerms(segments) {
   return found;
 }
 
-/** Frontmatter text a reader sees, as segments placed at their key's line. */
+/**
+ * Frontmatter text a reader sees, as segments placed at their key's line.
+ * @param {string} source
+ * @param {Record<string, unknown>} data
+ */
 function frontmatterSegments(source, data) {
   /** @type {{ text: string, offset: number }[]} */
   const segments = [];
@@ -202,7 +223,7 @@ export function lintDocument({ file, source, today }) {
 export function lintLesson({ file, source, today }) {
   const mdx = readMdx(source);
   const findings = documentFindings(file, mdx, today);
-  const count = (value) => (Array.isArray(value) ? value.length : 0);
+  const count = (/** @type {unknown} */ value) => (Array.isArray(value) ? value.length : 0);
 
   const outcomes = count(mdx.data['outcomes']);
   if (outcomes < OUTCOMES.min || outcomes > OUTCOMES.max) {
@@ -226,7 +247,10 @@ export function lintLesson({ file, source, today }) {
   return { findings, words };
 }
 
-/** One line per finding: "file:line: error [rule] message". */
+/**
+ * One line per finding: "file:line: error [rule] message".
+ * @param {Finding} f
+ */
 export function formatFinding(f) {
   return `${f.file}${f.line ? `:${f.line}` : ''}: ${f.level} [${f.rule}] ${f.message}`;
 }

@@ -14,9 +14,12 @@
 
 const ENTITIES = /** @type {Record<string, string>} */ ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' });
 
-/** Decodes the character references that appear in attribute values. */
+/**
+ * Decodes the character references that appear in attribute values.
+ * @param {string} value
+ */
 export function decodeEntities(value) {
-  return value.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, ref) => {
+  return value.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (/** @type {string} */ whole, /** @type {string} */ ref) => {
     if (ref[0] === '#') return String.fromCodePoint(ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10));
     return ENTITIES[ref.toLowerCase()] ?? whole;
   });

@@ -51,7 +51,10 @@ export async function validateSite(dist, label = 'dist') {
   return { pages: files.length, problems };
 }
 
-/** One line per problem: "dist/index.html:1:20: [rule] message (https://html-validate.org/rules/rule.html)". */
+/**
+ * One line per problem: "dist/index.html:1:20: [rule] message (https://html-validate.org/rules/rule.html)".
+ * @param {HtmlProblem} p
+ */
 export function formatHtmlProblem(p) {
   return `${p.file}:${p.line}:${p.column}: [${p.rule}] ${p.message} (https://html-validate.org/rules/${p.rule}.html)`;
 }

@@ -38,11 +38,14 @@ const BASE = 'http://site.invalid';
  * @property {string} message what is wrong
  */
 
-/** Every .html file under a folder, as paths relative to it with forward slashes. */
+/**
+ * Every .html file under a folder, as paths relative to it with forward slashes.
+ * @param {string} dist
+ */
 export function htmlFiles(dist) {
   /** @type {string[]} */
   const files = [];
-  const walk = (dir) => {
+  const walk = (/** @type {string} */ dir) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const path = join(dir, entry.name);
       if (entry.isDirectory()) walk(path);
@@ -53,12 +56,20 @@ export function htmlFiles(dist) {
   return files.sort();
 }
 
-/** The address a built file is served at: "modules/index.html" → "/modules/". */
+/**
+ * The address a built file is served at: "modules/index.html" → "/modules/".
+ * @param {string} file
+ */
 export function pageAddress(file) {
   return file === 'index.html' ? '/' : file.endsWith('/index.html') ? `/${file.slice(0, -'index.html'.length)}` : `/${file}`;
 }
 
-/** The built file a path is served from, as a static host would find it, or undefined. */
+/**
+ * The built file a path is served from, as a static host would find it, or undefined.
+ * @param {string} dist
+ * @param {string} pathname
+ * @returns {string | undefined}
+ */
 export function fileForPath(dist, pathname) {
   let decoded;
   try {
@@ -75,7 +86,10 @@ export function fileForPath(dist, pathname) {
   return undefined;
 }
 
-/** The URLs a tag points at (srcset holds several). */
+/**
+ * The URLs a tag points at (srcset holds several).
+ * @param {import('./html-attributes.mjs').HtmlTag} tag
+ */
 function targetsOf(tag) {
   const names = LINK_ATTRIBUTES[tag.name] ?? [];
   /** @type {string[]} */
@@ -98,7 +112,7 @@ function targetsOf(tag) {
 export function checkLinks(dist, label = 'dist') {
   /** @type {Map<string, Set<string>>} */
   const idsByFile = new Map();
-  const idsOf = (path) => {
+  const idsOf = (/** @type {string} */ path) => {
     let ids = idsByFile.get(path);
     if (!ids) {
       ids = new Set();
@@ -117,7 +131,7 @@ export function checkLinks(dist, label = 'dist') {
   let links = 0;
   for (const file of files) {
     const page = pageAddress(file);
-    const problem = (target, message) => problems.push({ page, file: `${label}/${file}`, target, message });
+    const problem = (/** @type {string} */ target, /** @type {string} */ message) => problems.push({ page, file: `${label}/${file}`, target, message });
     for (const tag of readTags(readFileSync(join(dist, file), 'utf8'))) {
       for (const target of targetsOf(tag)) {
         if (target === '' && tag.name === 'form') continue; // an empty action submits to the page itself
@@ -148,7 +162,10 @@ export function checkLinks(dist, label = 'dist') {
   return { pages: files.length, links, problems };
 }
 
-/** One line per problem: "/modules/ (dist/modules/index.html): <a> points at ...". */
+/**
+ * One line per problem: "/modules/ (dist/modules/index.html): <a> points at ...".
+ * @param {LinkProblem} p
+ */
 export function formatLinkProblem(p) {
   return `${p.page} (${p.file}): ${p.message}`;
 }

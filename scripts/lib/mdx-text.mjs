@@ -30,19 +30,32 @@ export const TEXT_PROPS = ['question', 'text', 'feedback', 'title', 'label'];
  * @property {string} source  the whole file, for line numbers
  */
 
-/** The line (from 1) of an offset in a text. */
+/**
+ * The line (from 1) of an offset in a text.
+ * @param {string} source
+ * @param {number} offset
+ */
 export function lineAt(source, offset) {
   let line = 1;
   for (let i = 0; i < offset && i < source.length; i++) if (source.charCodeAt(i) === 10) line++;
   return line;
 }
 
-/** Replaces source[start, end) with spaces, keeping newlines. */
+/**
+ * Replaces chars[start, end) with spaces, keeping newlines.
+ * @param {string[]} chars
+ * @param {number} start
+ * @param {number} end
+ */
 function blank(chars, start, end) {
   for (let i = start; i < end; i++) if (chars[i] !== '\n') chars[i] = ' ';
 }
 
-/** The end of a quoted string starting at `start` (the quote); returns the index after the closing quote. */
+/**
+ * The end of a quoted string starting at `start` (the quote): the index after the closing quote.
+ * @param {string} source
+ * @param {number} start
+ */
 function skipString(source, start) {
   const quote = source[start];
   let i = start + 1;
@@ -50,7 +63,11 @@ function skipString(source, start) {
   return i + 1;
 }
 
-/** The end of a `{...}` expression starting at `start`, honouring nested braces and strings. */
+/**
+ * The end of a `{...}` expression starting at `start`, honouring nested braces and strings.
+ * @param {string} source
+ * @param {number} start
+ */
 function skipExpression(source, start) {
   let depth = 0;
   let i = start;
@@ -77,7 +94,12 @@ function skipExpression(source, start) {
  * @property {{ start: number, end: number }[]} textProps  the inner range of each learner-facing string prop
  */
 
-/** Reads one JSX tag starting at `start` (a `<`), or returns undefined when it is not one. */
+/**
+ * Reads one JSX tag starting at `start` (a `<`), or returns undefined when it is not one.
+ * @param {string} source
+ * @param {number} start
+ * @returns {Tag | undefined}
+ */
 function readTag(source, start) {
   const match = /^<(\/?)([A-Za-z][\w.]*)/.exec(source.slice(start, start + 80));
   if (!match) return undefined;
@@ -113,7 +135,10 @@ function readTag(source, start) {
   return undefined;
 }
 
-/** Splits the frontmatter from the body; the body keeps its offset in the file. */
+/**
+ * Splits the frontmatter from the body; the body keeps its offset in the file.
+ * @param {string} source
+ */
 export function splitFrontmatter(source) {
   const match = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(source);
   if (!match) return { data: {}, bodyStart: 0 };
@@ -123,7 +148,12 @@ export function splitFrontmatter(source) {
   return { data, bodyStart: match[0].length };
 }
 
-/** Splits blanked text into paragraphs (runs of text between blank lines), with offsets. */
+/**
+ * Splits blanked text into paragraphs (runs of text between blank lines), with offsets.
+ * @param {string} blanked
+ * @param {number} from
+ * @param {number} to
+ */
 function paragraphs(blanked, from, to) {
   /** @type {TextSegment[]} */
   const found = [];
@@ -209,6 +239,7 @@ export function readMdx(source) {
 /**
  * Counts the words in prose: Markdown markers, table rules and link targets are not words; a
  * word is a run of letters or digits (with inner apostrophes, hyphens and number separators).
+ * @param {string} text
  */
 export function countWords(text) {
   const plain = text

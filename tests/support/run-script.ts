@@ -8,3 +8,6 @@ export function runScript(script: string, args: string[] = [], env: NodeJS.Proce
   const result = spawnSync(process.execPath, [script, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ...env } });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
+
+/** A test that starts Node can take several seconds on a busy two-core machine. */
+export const SPAWN_TIMEOUT = 30_000;
