@@ -1,0 +1,183 @@
+// @ts-check
+/**
+ * The benchmark's measurements, one function each: a timed build, what a page downloads,
+ * what a search downloads, the offline precache, Lighthouse. scripts/bench.mjs runs them.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS } from './browser.mjs';
+
+/**
+ * Runs a command, echoing nothing, and returns its output and wall time.
+ * @param {string} command
+ * @param {string[]} args
+ * @param {{ cwd: string, env?: NodeJS.ProcessEnv }} options
+ * @returns {Promise<{ code: number | null, output: string, ms: number }>}
+ */
+export function run(command, args, { cwd, env = {} }) {
+  const started = performance.now();
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, output, ms: performance.now() - started }));
+  });
+}
+
+/**
+ * Builds a project with `astro build` and reads the figures from its log.
+ * @param {string} root
+ * @returns {Promise<{ pages: number, buildMs: number, indexMs: number, indexedPages: number }>}
+ */
+export async function timedBuild(root) {
+  const astro = join(root, 'node_modules/astro/astro.js');
+  const result = await run(process.execPath, ['--max-old-space-size=4096', astro, 'build'], { cwd: root, env: { ASTRO_TELEMETRY_DISABLED: '1' } });
+  if (result.code !== 0) throw new Error(`bench: astro build failed in ${root}:\n${result.output.slice(-3000)}`);
+  const plain = result.output.replace(/\x1b\[[0-9;]*m/g, '');
+  const pages = Number(/(\d+) page\(s\) built in/.exec(plain)?.[1] ?? NaN);
+  const index = /indexed (\d+) pages in (\d+) ms/.exec(plain);
+  if (!index || Number.isNaN(pages)) throw new Error(`bench: could not read the page count or the index time from the build log:\n${plain.slice(-2000)}`);
+  return { pages, buildMs: result.ms, indexMs: Number(index[2]), indexedPages: Number(index[1]) };
+}
+
+/**
+ * Total bytes of the files under a folder, raw and gzipped.
+ * @param {string} dir
+ * @param {(file: string) => boolean} [include] a filter on the path relative to `dir`
+ */
+export function folderSize(dir, include = () => true) {
+  let files = 0;
+  let bytes = 0;
+  const walk = (/** @type {string} */ current) => {
+    for (const entry of readdirSync(current, { withFileTypes: true })) {
+      const path = join(current, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (include(relative(dir, path).split(sep).join('/'))) {
+        files++;
+        bytes += statSync(path).size;
+      }
+    }
+  };
+  if (existsSync(dir)) walk(dir);
+  return { files, bytes };
+}
+
+/**
+ * @typedef {object} Transfer
+ * @property {string} url
+ * @property {string} type     Playwright's resource type: document, stylesheet, script, fetch, …
+ * @property {number} encoded  bytes on the wire (compressed)
+ * @property {number} decoded  bytes after decompression
+ */
+
+/**
+ * Opens a new (cold) browser context, runs `act` in it and records every response.
+ * @param {string} executablePath
+ * @param {(page: import('@playwright/test').Page) => Promise<void>} act
+ * @returns {Promise<Transfer[]>}
+ */
+export async function recordTransfers(executablePath, act) {
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  try {
+    const context = await browser.newContext({ serviceWorkers: 'block' });
+    const page = await context.newPage();
+    /** @type {Promise<Transfer>[]} */
+    const pending = [];
+    page.on('requestfinished', (request) => {
+      pending.push(
+        (async () => {
+          const sizes = await request.sizes();
+          const response = await request.response();
+          const body = response ? await response.body().catch(() => Buffer.alloc(0)) : Buffer.alloc(0);
+          return { url: request.url(), type: request.resourceType(), encoded: sizes.responseBodySize, decoded: body.length };
+        })(),
+      );
+    });
+    await act(page);
+    await page.waitForLoadState('networkidle');
+    const transfers = await Promise.all(pending);
+    await context.close();
+    return transfers;
+  } finally {
+    await browser.close();
+  }
+}
+
+/**
+ * Sums transfers by kind.
+ * @param {Transfer[]} transfers
+ */
+export function summarise(transfers) {
+  const sum = (/** @type {(t: Transfer) => boolean} */ test) => transfers.filter(test).reduce((a, t) => ({ encoded: a.encoded + t.encoded, decoded: a.decoded + t.decoded }), { encoded: 0, decoded: 0 });
+  return {
+    requests: transfers.length,
+    total: sum(() => true),
+    html: sum((t) => t.type === 'document'),
+    css: sum((t) => t.type === 'stylesheet'),
+    js: sum((t) => t.type === 'script'),
+    other: sum((t) => !['document', 'stylesheet', 'script'].includes(t.type)),
+  };
+}
+
+/**
+ * The offline precache, if a service worker exists: the files its manifest lists.
+ * @param {string} dist
+ * @returns {{ files: number, bytes: number, gzipBytes: number, source: string } | undefined}
+ */
+export function precacheSize(dist) {
+  const sw = ['sw.js', 'service-worker.js'].map((f) => join(dist, f)).find((f) => existsSync(f));
+  if (!sw) return undefined;
+  // Read the list from a manifest beside the worker if there is one, else from the worker itself.
+  const manifests = readdirSync(dist).filter((f) => /(?:precache|sw|manifest).*\.json$/i.test(f) && !/^manifest\.json$|webmanifest/.test(f));
+  const sources = [sw, ...manifests.map((f) => join(dist, f))];
+  const urls = new Set();
+  for (const source of sources) {
+    const text = readFileSync(source, 'utf8');
+    for (const m of text.matchAll(/"url"\s*:\s*"([^"]+)"|["'`](\/[^"'`\s]*)["'`]/g)) urls.add((m[1] ?? m[2] ?? '').split('?')[0]);
+  }
+  let files = 0;
+  let bytes = 0;
+  let gzipBytes = 0;
+  for (const url of urls) {
+    const clean = String(url).replace(/^\//, '');
+    const path = [join(dist, clean), join(dist, clean, 'index.html')].find((p) => existsSync(p) && statSync(p).isFile());
+    if (!path) continue;
+    const body = readFileSync(path);
+    files++;
+    bytes += body.length;
+    gzipBytes += gzipSync(body, { level: 6 }).length;
+  }
+  return { files, bytes, gzipBytes, source: relative(dist, sw) };
+}
+
+/**
+ * Runs Lighthouse (mobile) on one address and returns the four category scores (0 to 100).
+ * @param {string} root the project root, to find Lighthouse
+ * @param {string} url
+ * @param {string} chromePath
+ * @param {string} reportPath where to write the full JSON report
+ */
+export async function lighthouse(root, url, chromePath, reportPath) {
+  const cli = join(root, 'node_modules/lighthouse/cli/index.js');
+  const flags = ['--headless=new', ...CHROMIUM_ARGS].join(' ');
+  const result = await run(
+    process.execPath,
+    [cli, url, '--quiet', '--output=json', `--output-path=${reportPath}`, `--chrome-flags=${flags}`, '--only-categories=performance,accessibility,best-practices,seo'],
+    { cwd: root, env: { CHROME_PATH: chromePath } },
+  );
+  if (result.code !== 0 || !existsSync(reportPath)) throw new Error(`bench: Lighthouse failed on ${url}:\n${result.output.slice(-2000)}`);
+  const report = JSON.parse(readFileSync(reportPath, 'utf8'));
+  /** @type {Record<string, number>} */
+  const scores = {};
+  for (const [id, category] of Object.entries(report.categories ?? {})) scores[id] = Math.round(Number(/** @type {any} */ (category).score) * 100);
+  /** Audits that cost points, to say why a score is not 100. */
+  const failing = Object.values(report.audits ?? {})
+    .filter((/** @type {any} */ a) => typeof a.score === 'number' && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'manual' && a.scoreDisplayMode !== 'notApplicable')
+    .map((/** @type {any} */ a) => `${a.id} (${a.score})`);
+  return { scores, failing };
+}
