@@ -4,7 +4,9 @@
  * what a search downloads, the offline precache, Lighthouse. scripts/bench.mjs runs them.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { fileURLToPath } from 'node:url';
 import { join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
@@ -32,17 +34,56 @@ export function run(command, args, { cwd, env = {} }) {
 /**
  * Builds a project with `astro build` and reads the figures from its log.
  * @param {string} root
- * @returns {Promise<{ pages: number, buildMs: number, indexMs: number, indexedPages: number }>}
+ * @returns {Promise<{ pages: number, buildMs: number, cpuMs: number, indexMs: number, indexedPages: number, phases: ReturnType<typeof buildPhases>, log: string }>}
  */
 export async function timedBuild(root) {
-  const astro = join(root, 'node_modules/astro/astro.js');
-  const result = await run(process.execPath, ['--max-old-space-size=4096', astro, 'build'], { cwd: root, env: { ASTRO_TELEMETRY_DISABLED: '1' } });
+  const child = fileURLToPath(new URL('./build-child.mjs', import.meta.url));
+  const result = await run(process.execPath, ['--max-old-space-size=4096', child, root], { cwd: root, env: { ASTRO_TELEMETRY_DISABLED: '1' } });
   if (result.code !== 0) throw new Error(`bench: astro build failed in ${root}:\n${result.output.slice(-3000)}`);
   const plain = result.output.replace(/\x1b\[[0-9;]*m/g, '');
   const pages = Number(/(\d+) page\(s\) built in/.exec(plain)?.[1] ?? NaN);
   const index = /indexed (\d+) pages in (\d+) ms/.exec(plain);
   if (!index || Number.isNaN(pages)) throw new Error(`bench: could not read the page count or the index time from the build log:\n${plain.slice(-2000)}`);
-  return { pages, buildMs: result.ms, indexMs: Number(index[2]), indexedPages: Number(index[1]) };
+  const cpuMs = Number(/bench-cpu-ms (\d+)/.exec(plain)?.[1] ?? NaN);
+  return { pages, buildMs: result.ms, cpuMs, indexMs: Number(index[2]), indexedPages: Number(index[1]), phases: buildPhases(plain), log: plain };
+}
+
+/**
+ * Where a build's time goes, read from Astro's log: compiling and bundling the pages (Vite),
+ * rendering them to HTML, and the search index.
+ * @param {string} log the build output without colour codes
+ */
+export function buildPhases(log) {
+  const ms = (/** @type {string | undefined} */ value) => (!value ? NaN : value.endsWith('ms') ? Number(value.slice(0, -2)) : Number(value.slice(0, -1)) * 1000);
+  const after = (/** @type {string} */ marker) => {
+    const at = log.indexOf(marker);
+    return at === -1 ? undefined : /✓ Completed in ([\d.]+m?s)/.exec(log.slice(at))?.[1];
+  };
+  return {
+    bundleMs: Math.round(ms(after('Building static entrypoints'))),
+    renderMs: Math.round(ms(after('generating static routes'))),
+    indexMs: Number(/indexed \d+ pages in (\d+) ms/.exec(log)?.[1] ?? NaN),
+  };
+}
+
+/**
+ * A copy of the project in a temporary folder, sharing the installed packages but none of their
+ * caches (Astro's content store, Vite's optimised dependencies), so every build in it is cold
+ * and the working tree's own build and caches are left alone.
+ * @param {string} root
+ * @returns {string} the copy's path
+ */
+export function copyProject(root) {
+  const copy = mkdtempSync(join(tmpdir(), 'sg-bench-'));
+  const skip = new Set(['node_modules', 'dist', '.astro', '.git', 'bench-results', 'test-results', 'playwright-report']);
+  for (const entry of readdirSync(root)) {
+    if (!skip.has(entry)) cpSync(join(root, entry), join(copy, entry), { recursive: true });
+  }
+  mkdirSync(join(copy, 'node_modules'));
+  for (const entry of readdirSync(join(root, 'node_modules'))) {
+    if (!['.astro', '.vite', '.cache'].includes(entry)) symlinkSync(join(root, 'node_modules', entry), join(copy, 'node_modules', entry));
+  }
+  return copy;
 }
 
 /**

@@ -72,7 +72,7 @@ export function syntheticLesson({ module, lesson, sentences, ids, random }) {
   const term = () => `<Term id="${pick(ids.glossary)}">${words(2)}</Term>`;
   const cite = () => `<Cite id="${pick(ids.references)}" />`;
   const tag = `${module}.${lesson}`;
-  const check = (n) =>
+  const check = (/** @type {number} */ n) =>
     [
       '<KnowledgeCheck',
       `  question="Synthetic question ${tag}.${n}: ${words(8)}?"`,
@@ -181,7 +181,7 @@ export function writeSyntheticCurriculum(root, count) {
         'summary: A module of synthetic lessons for the scale benchmark.',
         'audiences: [teacher, social-worker, volunteer]',
         'outcomes:',
-        '  - Explain nothing: this module exists to measure the build.',
+        '  - Explain nothing new, because this module exists to measure the build.',
         '  - Identify how build time grows with the number of lessons.',
         '---',
         '',
