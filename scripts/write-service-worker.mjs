@@ -42,7 +42,7 @@ export async function writeServiceWorker(dir) {
   try {
     files = await readBuild(root);
   } catch (error) {
-    throw new Error(`Service worker: cannot read the built site in ${root} (${/** @type {Error} */ (error).message}). Run \`npm run build\` first.`);
+    throw new Error(`Cannot read the built site in ${root} (${/** @type {Error} */ (error).message}). Run \`npm run build\` first.`);
   }
   const manifest = createPrecacheManifest(files);
   const source = renderServiceWorker(manifest, await readFile(WORKER_SOURCE, 'utf8'));

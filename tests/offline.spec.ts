@@ -2,12 +2,19 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test, expect, type BrowserContext, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { writeServiceWorker } from '../scripts/write-service-worker.mjs';
 import { DIST, lessonPages } from './support/pages.ts';
 import { startSiteServer } from './support/site-server.ts';
 
 // Every other spec blocks service workers (playwright.config.ts); these are the ones about them.
 test.use({ serviceWorkers: 'allow' });
+
+/** axe's WCAG 2.2 A and AA findings inside the notices, which are hidden when the page-wide axe test runs. */
+async function noticeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).include('[data-sg-status]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
+  return results.violations.map((v) => `${v.id}: ${v.help}`);
+}
 
 /** Waits until the worker has stored the whole site and controls the page. */
 async function waitForOfflineCopy(page: Page) {
@@ -108,6 +115,7 @@ test('a new version shows an update notice, downloads only the changed file, and
     const status = page.getByRole('status').filter({ hasText: 'A newer version of this site is available' });
     await expect(status).toBeVisible();
     await expect(page.getByText('This lesson changed in the new version.')).toHaveCount(0);
+    expect(await noticeViolations(page)).toEqual([]);
 
     // Dismiss hides it for this page; it comes back on the next page until the learner reloads.
     await status.getByRole('button', { name: 'Dismiss' }).click();
@@ -168,6 +176,7 @@ test.describe('the offline indicator', () => {
     const version = await page.getByRole('contentinfo').locator('time').textContent();
     await expect(notice).toBeVisible();
     await expect(notice).toHaveText(`You are offline: you are reading a saved copy from ${version}.`);
+    expect(await noticeViolations(page)).toEqual([]);
     await context.setOffline(false);
     await expect(notice).toBeHidden();
   });

@@ -146,7 +146,7 @@ describe('writeServiceWorker', () => {
 
   it('fails with the folder and the fix when there is no build', async () => {
     dir = join(tmpdir(), 'sg-sw-no-such-folder');
-    await expect(writeServiceWorker(dir)).rejects.toThrow(`cannot read the built site in ${dir}`);
+    await expect(writeServiceWorker(dir)).rejects.toThrow(`Cannot read the built site in ${dir}`);
   });
 });
 
