@@ -7,7 +7,7 @@ import { defineCollection, z } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { yamlListLoader } from './lib/yaml-list-loader.ts';
 import { optionalDocumentLoader } from './lib/yaml-document-loader.ts';
-import { LOCAL_CONTACTS_FILE, localContactsSchema, parseLocalContacts } from './lib/local-contacts.ts';
+import { localContactsFile, localContactsSchema, parseLocalContacts } from './lib/local-contacts.ts';
 import { AUDIENCES, CONTACT_KINDS, NATIONS, REFERENCE_KINDS, URGENCIES } from './lib/vocab.ts';
 
 const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lower-case words joined by hyphens, for example "nspcc-helpline"');
@@ -226,7 +226,7 @@ const guides = defineCollection({
 
 /** The deploying organisation's own contacts: optional, one file (see README, "Your organisation's contacts"). */
 const localContacts = defineCollection({
-  loader: optionalDocumentLoader(process.env['SG_LOCAL_CONTACTS'] ?? LOCAL_CONTACTS_FILE, parseLocalContacts),
+  loader: optionalDocumentLoader(localContactsFile(), parseLocalContacts),
   schema: localContactsSchema,
 });
 

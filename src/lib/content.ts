@@ -3,12 +3,12 @@
  * which loads everything once, checks every cross-reference, and fails the build with all
  * problems listed if anything is wrong.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { ContentError, findComponentIds, validateContent } from './validate.ts';
 import { getLessonsInOrder, getPathwayTotals, orderNumber, type PathwayTotals } from './order.ts';
 import type { Nation } from './vocab.ts';
-import type { LocalContacts } from './local-contacts.ts';
+import { localContactsFile, type LocalContacts } from './local-contacts.ts';
 
 export type LessonEntry = CollectionEntry<'lessons'>;
 export type ModuleEntry = CollectionEntry<'modules'>;
@@ -81,7 +81,8 @@ async function loadSite(): Promise<Site> {
     getCollection('pathways'),
     getCollection('guides'),
     getCollection('pages'),
-    getCollection('localContacts'),
+    // Most deployments have no local file; skip the lookup so the build does not warn about it.
+    existsSync(localContactsFile()) ? getCollection('localContacts') : Promise.resolve([]),
   ]);
   const lessonEntries = allLessons.filter((l) => includeDrafts || !l.data.draft);
 

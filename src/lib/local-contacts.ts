@@ -9,6 +9,9 @@ import { NATIONS } from './vocab.ts';
 
 export const LOCAL_CONTACTS_FILE = 'content/local-contacts.yaml';
 
+/** The file this build reads: SG_LOCAL_CONTACTS if set (relative to the project), else the default. */
+export const localContactsFile = (env: Record<string, string | undefined> = process.env) => env['SG_LOCAL_CONTACTS'] ?? LOCAL_CONTACTS_FILE;
+
 const phone = z.string({ invalid_type_error: 'write the number in quotes, for example "01632 960 123"' }).regex(/^\+?[0-9]+(?: [0-9]+)*$/, 'is not a phone number. Write digits and single spaces only, in quotes, for example "01632 960 123"');
 const name = z.string({ required_error: 'is missing. Give a name' }).min(2, 'is too short. Give a full name');
 const way = {
