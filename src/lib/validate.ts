@@ -210,7 +210,7 @@ export function validateContent(input: ContentInput): ContentProblem[] {
 /** Thrown when content is invalid; its message lists every problem, one a line. */
 export class ContentError extends Error {
   constructor(readonly problems: ContentProblem[]) {
-    super(`The content has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${formatProblems(problems)}`);
+    super(`\nThe content has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${formatProblems(problems)}`);
     this.name = 'ContentError';
   }
 }
