@@ -40,6 +40,13 @@ export const ui = {
     incorrect: 'Not quite.',
     choose: 'Choose an answer to get feedback.',
   },
+  local: {
+    heading: 'Your organisation',
+    childrensServices: "Children's services (in hours)",
+    outOfHours: "Children's services (out of hours)",
+    lado: 'LADO or designated officer',
+    police: 'Police (non-emergency)',
+  },
   footer: {
     whoToTell: 'Who to tell',
     helplines: 'Helplines',

@@ -10,6 +10,12 @@ import { startSiteServer } from './support/site-server.ts';
 // Every other spec blocks service workers (playwright.config.ts); these are the ones about them.
 test.use({ serviceWorkers: 'allow' });
 
+/**
+ * A port for a server of the test's own, clear of every checkout's shared test port (4400 to 4899,
+ * see playwright.config.ts), so checkouts can still run their tests side by side.
+ */
+const ownPort = (baseURL: string | undefined, offset: 500 | 1000) => Number(new URL(baseURL!).port) + offset;
+
 /** axe's WCAG 2.2 A and AA findings inside the notices, which are hidden when the page-wide axe test runs. */
 async function noticeViolations(page: Page) {
   const results = await new AxeBuilder({ page }).include('[data-sg-status]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
@@ -38,9 +44,9 @@ function watchNetwork(context: BrowserContext) {
   return { fetched, failed };
 }
 
-test('after one visit the whole site works with the server stopped and the browser offline', async ({ page, context }) => {
+test('after one visit the whole site works with the server stopped and the browser offline', async ({ page, context, baseURL }) => {
   test.setTimeout(60_000);
-  const server = await startSiteServer(DIST, 4331);
+  const server = await startSiteServer(DIST, ownPort(baseURL, 500));
   try {
     await page.goto(`${server.url}/`);
     await waitForOfflineCopy(page);
@@ -95,11 +101,11 @@ test('after one visit the whole site works with the server stopped and the brows
   await expect(heading).toHaveText('Page not found');
 });
 
-test('a new version shows an update notice, downloads only the changed file, and shows the change after reload', async ({ page, context }) => {
+test('a new version shows an update notice, downloads only the changed file, and shows the change after reload', async ({ page, context, baseURL }) => {
   test.setTimeout(60_000);
   const site = mkdtempSync(join(tmpdir(), 'sg-offline-'));
   cpSync(DIST, site, { recursive: true });
-  const server = await startSiteServer(site, 4332);
+  const server = await startSiteServer(site, ownPort(baseURL, 1000));
   try {
     const lesson = lessonPages()[0]!;
     await page.goto(`${server.url}${lesson}`);
@@ -177,6 +183,8 @@ test.describe('the offline indicator', () => {
     await expect(notice).toBeVisible();
     await expect(notice).toHaveText(`You are offline: you are reading a saved copy from ${version}.`);
     expect(await noticeViolations(page)).toEqual([]);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await noticeViolations(page), 'in the dark theme').toEqual([]);
     await context.setOffline(false);
     await expect(notice).toBeHidden();
   });
