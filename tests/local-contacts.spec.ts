@@ -37,6 +37,8 @@ test.describe('with a local contacts file', () => {
   let server: Awaited<ReturnType<typeof serve>> | undefined;
 
   test.beforeAll(async () => {
+    // A whole build: describe.configure's timeout does not reach hooks, so set the hook's own.
+    test.setTimeout(120_000);
     server = await serve(buildInto({ SG_LOCAL_CONTACTS: FIXTURE }), port);
   });
   test.afterAll(() => {

@@ -5,7 +5,7 @@ import { test, expect, type BrowserContext, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { writeServiceWorker } from '../scripts/write-service-worker.mjs';
 import { DIST, lessonPages } from './support/pages.ts';
-import { startSiteServer } from './support/site-server.ts';
+import { serve, stop } from './support/build.ts';
 
 // Every other spec blocks service workers (playwright.config.ts); these are the ones about them.
 test.use({ serviceWorkers: 'allow' });
@@ -15,6 +15,20 @@ test.use({ serviceWorkers: 'allow' });
  * see playwright.config.ts), so checkouts can still run their tests side by side.
  */
 const ownPort = (baseURL: string | undefined, offset: 500 | 1000) => Number(new URL(baseURL!).port) + offset;
+
+/** Serves a built folder with `npm run serve`'s server on a port of the test's own. */
+async function startServer(dir: string, port: number) {
+  const url = `http://localhost:${port}`;
+  const server = await serve(dir, port);
+  return {
+    url,
+    /** Stops the server and waits until it no longer answers. */
+    stop: async () => {
+      stop(server);
+      await expect.poll(() => fetch(`${url}/`).then(() => 'answering', () => 'stopped'), { timeout: 10_000 }).toBe('stopped');
+    },
+  };
+}
 
 /** axe's WCAG 2.2 A and AA findings inside the notices, which are hidden when the page-wide axe test runs. */
 async function noticeViolations(page: Page) {
@@ -46,7 +60,7 @@ function watchNetwork(context: BrowserContext) {
 
 test('after one visit the whole site works with the server stopped and the browser offline', async ({ page, context, baseURL }) => {
   test.setTimeout(60_000);
-  const server = await startSiteServer(DIST, ownPort(baseURL, 500));
+  const server = await startServer(DIST, ownPort(baseURL, 500));
   try {
     await page.goto(`${server.url}/`);
     await waitForOfflineCopy(page);
@@ -105,7 +119,7 @@ test('a new version shows an update notice, downloads only the changed file, and
   test.setTimeout(60_000);
   const site = mkdtempSync(join(tmpdir(), 'sg-offline-'));
   cpSync(DIST, site, { recursive: true });
-  const server = await startSiteServer(site, ownPort(baseURL, 1000));
+  const server = await startServer(site, ownPort(baseURL, 1000));
   try {
     const lesson = lessonPages()[0]!;
     await page.goto(`${server.url}${lesson}`);
