@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { test, expect, type BrowserContext, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { writeServiceWorker } from '../scripts/write-service-worker.mjs';
+import { GET as devServiceWorker } from '../src/integrations/dev-service-worker.ts';
 import { DIST, lessonPages } from './support/pages.ts';
 import { serve, stop } from './support/build.ts';
 
@@ -14,7 +15,7 @@ test.use({ serviceWorkers: 'allow' });
  * A port for a server of the test's own, clear of every checkout's shared test port (4400 to 4899,
  * see playwright.config.ts), so checkouts can still run their tests side by side.
  */
-const ownPort = (baseURL: string | undefined, offset: 500 | 1000) => Number(new URL(baseURL!).port) + offset;
+const ownPort = (baseURL: string | undefined, offset: 500 | 1000 | 1500) => Number(new URL(baseURL!).port) + offset;
 
 /** Serves a built folder with `npm run serve`'s server on a port of the test's own. */
 async function startServer(dir: string, port: number) {
@@ -155,6 +156,30 @@ test('a new version shows an update notice, downloads only the changed file, and
     expect(network.failed).toEqual([]);
     const stored = await page.evaluate(async () => (await (await caches.open('sg-precache')).keys()).map((r) => r.url));
     expect(stored.filter((url) => url.includes(`${lesson}?`)), 'old revisions are removed').toHaveLength(1);
+  } finally {
+    await server.stop();
+    rmSync(site, { recursive: true, force: true });
+  }
+});
+
+test('under the development server, /sw.js removes an offline copy a production build left on its address', async ({ page, baseURL }) => {
+  test.setTimeout(60_000);
+  const site = mkdtempSync(join(tmpdir(), 'sg-offline-'));
+  cpSync(DIST, site, { recursive: true });
+  const server = await startServer(site, ownPort(baseURL, 1500));
+  try {
+    await page.goto(`${server.url}/glossary/`);
+    await waitForOfflineCopy(page);
+    // What `astro dev` would now answer on this address: its own pages and the removing worker.
+    const glossary = join(site, 'glossary', 'index.html');
+    writeFileSync(glossary, readFileSync(glossary, 'utf8').replace('<h1>Glossary', '<h1>Glossary in development'));
+    writeFileSync(join(site, 'sw.js'), await (await devServiceWorker({} as never)).text());
+
+    await page.goto(`${server.url}/glossary/`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Glossary in development');
+    await page.waitForFunction(() => navigator.serviceWorker.controller === null);
+    const left = await page.evaluate(async () => ({ caches: await caches.keys(), workers: (await navigator.serviceWorker.getRegistrations()).length }));
+    expect(left).toEqual({ caches: [], workers: 0 });
   } finally {
     await server.stop();
     rmSync(site, { recursive: true, force: true });

@@ -5,6 +5,8 @@ import { Script } from 'node:vm';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createPrecacheManifest, formatBytes, isPrecached, pagefindWasmInUse, precacheUrl, renderServiceWorker, revisionOf } from '../src/lib/precache.mjs';
 import { writeServiceWorker } from '../scripts/write-service-worker.mjs';
+import { serviceWorker } from '../src/integrations/service-worker.ts';
+import { GET as devServiceWorker } from '../src/integrations/dev-service-worker.ts';
 
 const text = (s: string) => new TextEncoder().encode(s);
 const ENTRY = JSON.stringify({ version: '1.6.0', languages: { 'en-gb': { hash: 'en-gb_1', wasm: 'en-gb', page_count: 2 } } });
@@ -155,5 +157,31 @@ describe('formatBytes', () => {
     expect(formatBytes(512)).toBe('512 bytes');
     expect(formatBytes(2_716_947)).toBe('2.7 MB (2,716,947 bytes)');
     expect(formatBytes(48_200)).toBe('48.2 kB (48,200 bytes)');
+  });
+});
+
+describe('the service worker integration', () => {
+  const setup = (command: 'dev' | 'build') => {
+    const injected: { pattern: string; entrypoint: string | URL }[] = [];
+    const hook = serviceWorker().hooks['astro:config:setup'] as unknown as (options: { command: string; injectRoute: (route: { pattern: string; entrypoint: string | URL }) => void }) => void;
+    hook({ command, injectRoute: (route) => injected.push(route) });
+    return injected;
+  };
+
+  it('serves a worker that removes any offline copy under astro dev, and nothing extra in a build', () => {
+    const [route, ...rest] = setup('dev');
+    expect(rest).toEqual([]);
+    expect(route!.pattern).toBe('/sw.js');
+    expect(readFileSync(route!.entrypoint, 'utf8')).toContain('export const GET');
+    expect(setup('build')).toEqual([]);
+  });
+
+  it('the removing worker deletes the stored copy and unregisters itself', async () => {
+    const response = await devServiceWorker({} as never);
+    expect(response.headers.get('Content-Type')).toBe('text/javascript');
+    const source = await response.text();
+    expect(() => new Script(source)).not.toThrow();
+    expect(source).toContain('caches.delete(name)');
+    expect(source).toContain('self.registration.unregister()');
   });
 });
