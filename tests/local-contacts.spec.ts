@@ -14,7 +14,7 @@ async function guideEnding(page: Page, base: string) {
   await page.getByRole('link', { name: /Something a child told me/ }).click();
   await page.getByRole('link', { name: 'Yes', exact: true }).click();
   const outcome = page.locator('[data-outcome]:not([hidden])');
-  await expect(outcome.getByRole('heading', { level: 3 })).toHaveText('Tell your DSL or safeguarding lead today');
+  await expect(outcome.getByRole('heading', { level: 3 })).toHaveText('Tell your DSL or safeguarding lead now');
   return outcome;
 }
 
