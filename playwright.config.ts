@@ -1,8 +1,18 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, findBrowser } from './tests/support/browser.ts';
 
-/** The browser tests run against the production build in dist/, on a port of their own. */
-export const TEST_PORT = 4329;
+/**
+ * The browser tests run against the production build in dist/, on a port of their own:
+ * SG_TEST_PORT if set, otherwise one derived from the checkout's path, so two checkouts on one
+ * machine can run their tests at the same time.
+ */
+function testPort(): number {
+  if (process.env['SG_TEST_PORT']) return Number(process.env['SG_TEST_PORT']);
+  let hash = 0;
+  for (const ch of process.cwd()) hash = (hash * 31 + ch.charCodeAt(0)) >>> 0;
+  return 4400 + (hash % 500);
+}
+export const TEST_PORT = testPort();
 
 export default defineConfig({
   testDir: './tests',
@@ -18,6 +28,9 @@ export default defineConfig({
     baseURL: `http://localhost:${TEST_PORT}`,
     launchOptions: { executablePath: findBrowser(), args: CHROMIUM_ARGS },
     trace: 'off',
+    // Without the worker, other tests check the pages themselves and no test stores the whole site
+    // first; tests/offline.spec.ts allows it where it is the subject.
+    serviceWorkers: 'block',
   },
   webServer: {
     command: `npx astro preview --port ${TEST_PORT}`,

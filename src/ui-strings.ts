@@ -40,6 +40,13 @@ export const ui = {
     incorrect: 'Not quite.',
     choose: 'Choose an answer to get feedback.',
   },
+  local: {
+    heading: 'Your organisation',
+    childrensServices: "Children's services (in hours)",
+    outOfHours: "Children's services (out of hours)",
+    lado: 'LADO or designated officer',
+    police: 'Police (non-emergency)',
+  },
   footer: {
     whoToTell: 'Who to tell',
     helplines: 'Helplines',
@@ -48,4 +55,13 @@ export const ui = {
     privacy: 'This site sets no cookies, has no analytics and sends nothing about you anywhere. Your progress stays in this browser.',
     version: 'Content version',
   },
+  offline: {
+    /** Followed by the content version (the build date) and a full stop. */
+    savedCopy: 'You are offline: you are reading a saved copy from',
+    updateReady: 'A newer version of this site is available. Reload to read the latest guidance.',
+    reload: 'Reload',
+    dismiss: 'Dismiss',
+  },
+  /** The installed web app's short name, for home screens where the full name does not fit. */
+  appShortName: 'Safeguarding',
 } as const;
