@@ -176,11 +176,11 @@ export function precacheSize(dist) {
   // Read the list from a manifest beside the worker if there is one, else from the worker itself.
   const manifests = readdirSync(dist).filter((f) => /(?:precache|sw|manifest).*\.json$/i.test(f) && !/^manifest\.json$|webmanifest/.test(f));
   const sources = [sw, ...manifests.map((f) => join(dist, f))];
-  const urls = new Set();
-  for (const source of sources) {
-    const text = readFileSync(source, 'utf8');
-    for (const m of text.matchAll(/"url"\s*:\s*"([^"]+)"|["'`](\/[^"'`\s]*)["'`]/g)) urls.add((m[1] ?? m[2] ?? '').split('?')[0]);
-  }
+  const texts = sources.map((source) => readFileSync(source, 'utf8'));
+  // A manifest of { url, revision } entries (Workbox's shape, and this site's); failing that, every quoted path.
+  const listed = texts.flatMap((text) => [...text.matchAll(/"url"\s*:\s*"([^"]+)"/g)].map((m) => m[1] ?? ''));
+  const quoted = texts.flatMap((text) => [...text.matchAll(/["'`](\/[^"'`\s]*)["'`]/g)].map((m) => m[1] ?? ''));
+  const urls = new Set((listed.length > 0 ? listed : quoted).map((url) => decodeURI(url.split('?')[0] ?? '')));
   let files = 0;
   let bytes = 0;
   let gzipBytes = 0;
