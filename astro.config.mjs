@@ -20,4 +20,6 @@ export default defineConfig({
     pagefindIndex(),
   ],
   build: { format: 'directory' },
+  // Never inline scripts or styles: the content security policy forbids inline code.
+  vite: { build: { assetsInlineLimit: 0 } },
 });
