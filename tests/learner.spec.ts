@@ -17,6 +17,16 @@ async function seed(page: Page, state: LearnerState) {
   await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [STORE_KEY, JSON.stringify(state)]);
 }
 
+/** Collects every request that leaves the site's origin (a blob: download stays in the browser). */
+function offsiteRequests(page: Page): string[] {
+  const offsite: string[] = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.protocol !== 'blob:' && url.protocol !== 'data:' && url.hostname !== 'localhost') offsite.push(request.url());
+  });
+  return offsite;
+}
+
 /** Answers every knowledge check on a lesson page, the first one wrongly. */
 async function answerEveryCheck(page: Page) {
   const checks = page.locator('sg-knowledge-check');
@@ -31,6 +41,7 @@ async function answerEveryCheck(page: Page) {
 
 test.describe('when JavaScript is available', () => {
   test('progress survives a reload and shows on module and pathway pages', async ({ page }) => {
+    const offsite = offsiteRequests(page);
     await page.goto(LESSON_URL);
     const progress = page.getByRole('region', { name: 'Your progress' });
     await expect(progress).toContainText('counts as complete when you reach its end');
@@ -65,6 +76,7 @@ test.describe('when JavaScript is available', () => {
     await page.goto('/modules/');
     await expect(page.getByRole('progressbar', { name: /^All modules: 1 of \d+ lessons completed$/ })).toBeVisible();
     await expect(page.locator(`[data-module="${MODULE}"]`).getByRole('progressbar')).toHaveAccessibleName('1 of 4 lessons completed');
+    expect(offsite).toEqual([]);
   });
 
   test('corrupt stored data leads to the notice, not an error', async ({ page }) => {
@@ -89,6 +101,7 @@ test.describe('when JavaScript is available', () => {
   });
 
   test('export then import on a fresh browser context restores progress', async ({ page, browser }) => {
+    const offsite = offsiteRequests(page);
     await page.goto(LESSON_URL);
     await page.getByRole('button', { name: 'Mark as complete' }).click();
     await expect(page.getByText('Lesson complete. Your progress is saved in this browser.')).toBeVisible();
@@ -99,6 +112,7 @@ test.describe('when JavaScript is available', () => {
 
     const fresh = await browser.newContext();
     const other = await fresh.newPage();
+    const offsiteToo = offsiteRequests(other);
     const origin = new URL(page.url()).origin;
     await other.goto(`${origin}/my-learning/`);
     await other.getByLabel('Progress file').setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('not progress') });
@@ -110,6 +124,7 @@ test.describe('when JavaScript is available', () => {
     await other.goto(`${origin}/modules/${MODULE}/`);
     await expect(other.getByRole('progressbar', { name: '1 of 4 lessons completed' })).toBeVisible();
     await fresh.close();
+    expect([...offsite, ...offsiteToo]).toEqual([]);
   });
 
   test('a changed nation choice changes the guide link and folds other nations’ notes', async ({ page }) => {

@@ -9,6 +9,12 @@ export interface KnowledgeCheckOption {
   correct?: boolean;
 }
 
+/** The props of <KnowledgeCheck>, in lessons and in the facilitator pack. */
+export interface KnowledgeCheckProps {
+  question: string;
+  options: KnowledgeCheckOption[];
+}
+
 /** Throws, naming the question, if the options break the authoring rules; returns the correct index. */
 export function checkOptions(question: string, options: unknown): number {
   const where = `<KnowledgeCheck question="${question.slice(0, 60)}">`;
