@@ -6,6 +6,8 @@
 import { defineCollection, z } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { yamlListLoader } from './lib/yaml-list-loader.ts';
+import { optionalDocumentLoader } from './lib/yaml-document-loader.ts';
+import { localContactsFile, localContactsSchema, parseLocalContacts } from './lib/local-contacts.ts';
 import { AUDIENCES, CONTACT_KINDS, NATIONS, REFERENCE_KINDS, URGENCIES } from './lib/vocab.ts';
 
 const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lower-case words joined by hyphens, for example "nspcc-helpline"');
@@ -198,6 +200,8 @@ const guides = defineCollection({
     title: z.string().min(5),
     /** Shown above the first question. */
     intro: z.string().min(10),
+    /** Where to find local numbers in this nation, shown when the organisation has not added its own. */
+    localHelp: z.string().min(10),
     /** The first step: always the immediate-danger question. */
     start: id,
     /** Questions. */
@@ -220,4 +224,10 @@ const guides = defineCollection({
   }),
 });
 
-export const collections = { modules, lessons, pages, references, contacts, glossary, pathways, guides };
+/** The deploying organisation's own contacts: optional, one file (see README, "Your organisation's contacts"). */
+const localContacts = defineCollection({
+  loader: optionalDocumentLoader(localContactsFile(), parseLocalContacts),
+  schema: localContactsSchema,
+});
+
+export const collections = { modules, lessons, pages, references, contacts, glossary, pathways, guides, localContacts };

@@ -174,6 +174,13 @@ export const ui = {
   learner: learnerUi,
   record: recordUi,
   pack: packUi,
+  local: {
+    heading: 'Your organisation',
+    childrensServices: "Children's services (in hours)",
+    outOfHours: "Children's services (out of hours)",
+    lado: 'LADO or designated officer',
+    police: 'Police (non-emergency)',
+  },
   footer: {
     whoToTell: 'Who to tell',
     helplines: 'Helplines',

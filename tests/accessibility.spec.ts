@@ -17,3 +17,29 @@ for (const path of pages) {
     expect(summary, `${path} has accessibility violations`).toEqual([]);
   });
 }
+
+/** One page of each kind, for the checks that are too slow to repeat on every page. */
+const SAMPLE = ['/', '/modules/', '/modules/05-responding-to-disclosure/', '/modules/05-responding-to-disclosure/03-online-dos-and-donts/', '/pathways/volunteer-induction/', '/glossary/', '/contacts/', '/search/?q=grooming', '/worried/wales/', '/dev/components/'];
+
+test.describe('in the dark theme', () => {
+  test.use({ colorScheme: 'dark' });
+  for (const path of SAMPLE) {
+    test(`axe finds no violation on ${path}`, async ({ page }) => {
+      await page.goto(path);
+      if (path.startsWith('/search/')) await expect(page.locator('.pagefind-ui__result').first()).toBeVisible();
+      const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`), `${path} in dark mode`).toEqual([]);
+    });
+  }
+});
+
+test.describe('at 320 CSS pixels wide (400% zoom on a laptop)', () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+  for (const path of SAMPLE) {
+    test(`${path} reflows without sideways scrolling`, async ({ page }) => {
+      await page.goto(path);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, `${path} is ${overflow}px wider than the window`).toBeLessThanOrEqual(0);
+    });
+  }
+});

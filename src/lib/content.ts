@@ -3,11 +3,12 @@
  * which loads everything once, checks every cross-reference, and fails the build with all
  * problems listed if anything is wrong.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { ContentError, findComponentIds, validateContent } from './validate.ts';
 import { getLessonsInOrder, getPathwayTotals, orderNumber, type PathwayTotals } from './order.ts';
 import type { Nation } from './vocab.ts';
+import { localContactsFile, type LocalContacts } from './local-contacts.ts';
 
 export type LessonEntry = CollectionEntry<'lessons'>;
 export type ModuleEntry = CollectionEntry<'modules'>;
@@ -59,6 +60,8 @@ export interface Site {
   pathways: Pathway[];
   guides: Map<Nation, GuideEntry>;
   pages: Map<string, PageEntry>;
+  /** The deploying organisation's own contacts, when it has added them. */
+  local: LocalContacts | undefined;
 }
 
 export const lessonUrl = (id: string) => `/modules/${id}/`;
@@ -69,7 +72,7 @@ const sourceOf = (file: string) => readFileSync(file, 'utf8');
 
 async function loadSite(): Promise<Site> {
   const includeDrafts = import.meta.env.DEV;
-  const [moduleEntries, allLessons, referenceEntries, contactEntries, glossaryEntries, pathwayEntries, guideEntries, pageEntries] = await Promise.all([
+  const [moduleEntries, allLessons, referenceEntries, contactEntries, glossaryEntries, pathwayEntries, guideEntries, pageEntries, localEntries] = await Promise.all([
     getCollection('modules'),
     getCollection('lessons'),
     getCollection('references'),
@@ -78,6 +81,8 @@ async function loadSite(): Promise<Site> {
     getCollection('pathways'),
     getCollection('guides'),
     getCollection('pages'),
+    // Most deployments have no local file; skip the lookup so the build does not warn about it.
+    existsSync(localContactsFile()) ? getCollection('localContacts') : Promise.resolve([]),
   ]);
   const lessonEntries = allLessons.filter((l) => includeDrafts || !l.data.draft);
 
@@ -151,7 +156,13 @@ async function loadSite(): Promise<Site> {
     pathways,
     guides: new Map(guideEntries.map((g) => [g.data.nation, g])),
     pages: new Map(pageEntries.map((p) => [p.id, p])),
+    local: localEntries[0]?.data,
   };
+}
+
+/** The deploying organisation's nation (content/local-contacts.yaml, defaultNation): a learner's starting choice. */
+export async function getDefaultNation(): Promise<Nation | undefined> {
+  return (await getSite()).local?.defaultNation;
 }
 
 let site: Promise<Site> | undefined;

@@ -1,3 +1,5 @@
+import { isoDate as iso } from './format.ts';
+
 /**
  * Cross-reference checks over all content, as a pure function so unit tests can pin every
  * message. Each problem names the file, the field, the bad value and the fix.
@@ -94,7 +96,6 @@ export function findComponentIds(source: string, component: string): { id: strin
 
 function checkDates(file: string, lastReviewed: Date, reviewDue: Date): ContentProblem[] {
   if (reviewDue.getTime() > lastReviewed.getTime()) return [];
-  const iso = (d: Date) => d.toISOString().slice(0, 10);
   return [{ file, message: `reviewDue "${iso(reviewDue)}" is not later than lastReviewed "${iso(lastReviewed)}". Set reviewDue to a date after the last review (usually one year later).` }];
 }
 
@@ -210,7 +211,7 @@ export function validateContent(input: ContentInput): ContentProblem[] {
 /** Thrown when content is invalid; its message lists every problem, one a line. */
 export class ContentError extends Error {
   constructor(readonly problems: ContentProblem[]) {
-    super(`The content has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${formatProblems(problems)}`);
+    super(`\nThe content has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${formatProblems(problems)}`);
     this.name = 'ContentError';
   }
 }

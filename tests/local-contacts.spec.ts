@@ -1,0 +1,73 @@
+import { readFileSync } from 'node:fs';
+import { test, expect, type Page } from '@playwright/test';
+import { buildInto, serve, stop } from './support/build.ts';
+import { DIST } from './support/pages.ts';
+import { TEST_PORT } from '../playwright.config.ts';
+
+const FIXTURE = new URL('./fixtures/local-contacts.yaml', import.meta.url).pathname;
+const ORGANISATION = 'Riverside Youth Trust (example)';
+
+async function guideEnding(page: Page, base: string) {
+  await page.goto(`${base}/worried/england/`);
+  await page.getByRole('link', { name: 'No, or I am not sure' }).click();
+  await page.getByRole('link', { name: 'Yes', exact: true }).click();
+  await page.getByRole('link', { name: /Something a child told me/ }).click();
+  await page.getByRole('link', { name: 'Yes', exact: true }).click();
+  const outcome = page.locator('[data-outcome]:not([hidden])');
+  await expect(outcome.getByRole('heading', { level: 3 })).toHaveText('Tell your DSL or safeguarding lead now');
+  return outcome;
+}
+
+test.describe('without a local contacts file', () => {
+  test('the directory, the footer and a guide say where to find local numbers, and no example details ship', async ({ page }) => {
+    await page.goto('/contacts/');
+    await expect(page.locator('main [data-sg-local="missing"]')).toContainText('safeguarding policy');
+    await expect(page.getByRole('contentinfo').locator('[data-sg-local="missing"]')).toContainText('safeguarding policy');
+    const outcome = await guideEnding(page, '');
+    await expect(outcome.locator('[data-sg-local="missing"]')).toHaveText(/local numbers .* are in its safeguarding policy and on the local council's website/);
+    for (const path of ['contacts/index.html', 'index.html', 'worried/england/index.html']) {
+      expect(readFileSync(`${DIST}${path}`, 'utf8')).not.toContain('Riverside');
+    }
+  });
+});
+
+test.describe('with a local contacts file', () => {
+  test.describe.configure({ timeout: 120_000 });
+  const port = TEST_PORT + 1;
+  let server: Awaited<ReturnType<typeof serve>> | undefined;
+
+  test.beforeAll(async () => {
+    server = await serve(buildInto({ SG_LOCAL_CONTACTS: FIXTURE }), port);
+  });
+  test.afterAll(() => {
+    if (server) stop(server);
+  });
+
+  test('the directory, the footer and the default nation guide show the organisation’s contacts', async ({ page }) => {
+    const base = `http://localhost:${port}`;
+    await page.goto(`${base}/contacts/`);
+    const local = page.locator('main [data-sg-local="present"]');
+    await expect(page.getByRole('heading', { name: `Your organisation: ${ORGANISATION}` })).toBeVisible();
+    await expect(local).toContainText('Designated safeguarding lead: Sam Okafor');
+    await expect(local.getByRole('link', { name: '01632 960 200' })).toHaveAttribute('href', 'tel:01632960200');
+    await expect(local).toContainText('LADO or designated officer: Anytown LADO');
+    await expect(page.locator('main [data-sg-local="missing"]')).toHaveCount(0);
+
+    const footer = page.getByRole('contentinfo').locator('[data-sg-local="present"]');
+    await expect(footer).toContainText(ORGANISATION);
+    await expect(footer).toContainText('Deputy safeguarding lead: Priya Shah, 01632 960 102');
+
+    const outcome = await guideEnding(page, base);
+    await expect(outcome.locator('[data-sg-local="present"]')).toContainText("Children's services (out of hours): Anytown emergency duty team, 01632 960 201");
+
+    // Another nation's guide keeps that nation's advice: the organisation's numbers are for England.
+    await page.goto(`${base}/worried/scotland/`);
+    await expect(page.locator('[data-outcome] [data-sg-local="present"]')).toHaveCount(0);
+
+    // The organisation's nation is a learner's starting choice: its guide, and other nations' notes folded.
+    await expect(page.locator('[data-sg-worried-link]')).toHaveAttribute('href', '/worried/england/');
+    await page.goto(`${base}/modules/03-live-streaming/01-how-live-streaming-works/`);
+    await expect(page.getByRole('heading', { name: 'In England' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'In Wales' })).toBeHidden();
+  });
+});
