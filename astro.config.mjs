@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { serviceWorker } from './src/integrations/service-worker.ts';
 
 /** Pages that exist for tests and authors only: kept out of the sitemap and search. */
 const FIXTURE_PATH = '/dev/';
@@ -18,6 +19,8 @@ export default defineConfig({
     mdx(),
     sitemap({ filter: (page) => !new URL(page).pathname.startsWith(FIXTURE_PATH) }),
     pagefindIndex(),
+    // After the search index: the worker stores the index for offline search.
+    serviceWorker(),
   ],
   build: { format: 'directory' },
   // Never inline scripts or styles: the content security policy forbids inline code.

@@ -28,6 +28,9 @@ export default defineConfig({
     baseURL: `http://localhost:${TEST_PORT}`,
     launchOptions: { executablePath: findBrowser(), args: CHROMIUM_ARGS },
     trace: 'off',
+    // Without the worker, other tests check the pages themselves and no test stores the whole site
+    // first; tests/offline.spec.ts allows it where it is the subject.
+    serviceWorkers: 'block',
   },
   webServer: {
     command: `npx astro preview --port ${TEST_PORT}`,

@@ -189,4 +189,13 @@ export const ui = {
     privacy: 'This site sets no cookies, has no analytics and sends nothing about you anywhere. Your progress stays in this browser.',
     version: 'Content version',
   },
+  offline: {
+    /** Followed by the content version (the build date) and a full stop. */
+    savedCopy: 'You are offline: you are reading a saved copy from',
+    updateReady: 'A newer version of this site is available. Reload to read the latest guidance.',
+    reload: 'Reload',
+    dismiss: 'Dismiss',
+  },
+  /** The installed web app's short name, for home screens where the full name does not fit. */
+  appShortName: 'Safeguarding',
 } as const;

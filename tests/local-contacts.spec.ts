@@ -37,7 +37,7 @@ test.describe('with a local contacts file', () => {
   let server: Awaited<ReturnType<typeof serve>> | undefined;
 
   test.beforeAll(async () => {
-    // A whole second build: on a busy two-core machine it can take longer than the default 30 s.
+    // A whole build: describe.configure's timeout does not reach hooks, so set the hook's own.
     test.setTimeout(120_000);
     server = await serve(buildInto({ SG_LOCAL_CONTACTS: FIXTURE }), port);
   });

@@ -1,0 +1,242 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test, expect, type BrowserContext, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { writeServiceWorker } from '../scripts/write-service-worker.mjs';
+import { GET as devServiceWorker } from '../src/integrations/dev-service-worker.ts';
+import { DIST, lessonPages } from './support/pages.ts';
+import { serve, stop } from './support/build.ts';
+
+// Every other spec blocks service workers (playwright.config.ts); these are the ones about them.
+test.use({ serviceWorkers: 'allow' });
+
+/**
+ * A port for a server of the test's own, clear of every checkout's shared test port (4400 to 4899,
+ * see playwright.config.ts), so checkouts can still run their tests side by side.
+ */
+const ownPort = (baseURL: string | undefined, offset: 500 | 1000 | 1500) => Number(new URL(baseURL!).port) + offset;
+
+/** Serves a built folder with `npm run serve`'s server on a port of the test's own. */
+async function startServer(dir: string, port: number) {
+  const url = `http://localhost:${port}`;
+  const server = await serve(dir, port);
+  return {
+    url,
+    /** Stops the server and waits until it no longer answers. */
+    stop: async () => {
+      stop(server);
+      await expect.poll(() => fetch(`${url}/`).then(() => 'answering', () => 'stopped'), { timeout: 10_000 }).toBe('stopped');
+    },
+  };
+}
+
+/** axe's WCAG 2.2 A and AA findings inside the notices, which are hidden when the page-wide axe test runs. */
+async function noticeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).include('[data-sg-status]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
+  return results.violations.map((v) => `${v.id}: ${v.help}`);
+}
+
+/** Waits until the worker has stored the whole site and controls the page. */
+async function waitForOfflineCopy(page: Page) {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+}
+
+/** Records every request that reached the network (not answered by the worker), and every failure. */
+function watchNetwork(context: BrowserContext) {
+  const fetched: string[] = [];
+  const failed: string[] = [];
+  context.on('requestfinished', async (request) => {
+    const response = await request.response();
+    const path = new URL(request.url()).pathname;
+    if (request.serviceWorker() || !response?.fromServiceWorker()) fetched.push(path);
+    if (response && response.status() >= 400) failed.push(`${response.status()} ${path}`);
+  });
+  context.on('requestfailed', (request) => failed.push(`${request.failure()?.errorText} ${request.url()}`));
+  return { fetched, failed };
+}
+
+test('after one visit the whole site works with the server stopped and the browser offline', async ({ page, context, baseURL }) => {
+  test.setTimeout(60_000);
+  const server = await startServer(DIST, ownPort(baseURL, 500));
+  try {
+    await page.goto(`${server.url}/`);
+    await waitForOfflineCopy(page);
+  } finally {
+    await server.stop();
+  }
+  await context.setOffline(true);
+  const { failed } = watchNetwork(context);
+  const heading = page.getByRole('heading', { level: 1 });
+
+  // Three other pages, by the links a learner would follow.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Glossary' }).click();
+  await expect(heading).toHaveText('Glossary');
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Who to contact' }).click();
+  await expect(page).toHaveURL(/\/contacts\/$/);
+  await expect(page.getByRole('main')).toContainText('Childline');
+  const lesson = lessonPages()[0]!;
+  await page.goto(`${server.url}${lesson}`);
+  await expect(page.getByRole('heading', { name: 'Learning outcomes' })).toBeVisible();
+  await expect(page.getByText('You are offline: you are reading a saved copy from')).toBeVisible();
+
+  // Search with a filter, then open a result.
+  await page.getByRole('searchbox', { name: 'Search the curriculum' }).fill('child');
+  await page.getByRole('button', { name: 'Search', exact: true }).click();
+  const results = page.locator('.pagefind-ui__result');
+  await expect(results.first()).toBeVisible();
+  const message = page.locator('.pagefind-ui__message');
+  const before = await message.textContent();
+  await page.locator('.pagefind-ui__filter-panel').getByText('audience', { exact: false }).first().click();
+  await page.getByLabel(/^Volunteers/).check();
+  await expect(message).not.toHaveText(before!);
+  const result = results.first().locator('.pagefind-ui__result-link').first();
+  const href = (await result.getAttribute('href'))!;
+  await result.click();
+  await expect(page).toHaveURL(`${server.url}${href}`);
+  await expect(heading).toBeVisible();
+
+  // Walk a "Worried about a child?" guide from its first question to an outcome.
+  await page.goto(`${server.url}/worried/england/`);
+  const guide = page.locator('sg-guide');
+  for (let step = 0; step < 12 && (await guide.locator('[data-outcome]:visible').count()) === 0; step++) {
+    await guide.locator('[data-node]:visible a[data-next]').first().click();
+  }
+  await expect(guide.locator('[data-outcome]:visible')).toHaveCount(1);
+  await expect(guide.locator('[data-outcome]:visible')).toContainText('Do this now');
+
+  expect(failed, 'requests that failed while offline').toEqual([]);
+
+  // An address the site does not have gets the stored "Page not found" page.
+  const missing = await page.goto(`${server.url}/no/such/page/`);
+  expect(missing?.status()).toBe(404);
+  await expect(heading).toHaveText('Page not found');
+});
+
+test('a new version shows an update notice, downloads only the changed file, and shows the change after reload', async ({ page, context, baseURL }) => {
+  test.setTimeout(60_000);
+  const site = mkdtempSync(join(tmpdir(), 'sg-offline-'));
+  cpSync(DIST, site, { recursive: true });
+  const server = await startServer(site, ownPort(baseURL, 1000));
+  try {
+    const lesson = lessonPages()[0]!;
+    await page.goto(`${server.url}${lesson}`);
+    await waitForOfflineCopy(page);
+
+    // "Rebuild with a changed lesson": change one page and write the worker again, as the build does.
+    const file = join(site, lesson, 'index.html');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('</h1>', '</h1><p>This lesson changed in the new version.</p>'));
+    await writeServiceWorker(site);
+    const network = watchNetwork(context);
+
+    await page.goto(`${server.url}${lesson}`);
+    const status = page.getByRole('status').filter({ hasText: 'A newer version of this site is available' });
+    await expect(status).toBeVisible();
+    await expect(page.getByText('This lesson changed in the new version.')).toHaveCount(0);
+    expect(await noticeViolations(page)).toEqual([]);
+
+    // Dismiss hides it for this page; it comes back on the next page until the learner reloads.
+    await status.getByRole('button', { name: 'Dismiss' }).click();
+    await expect(status).toBeHidden();
+    await page.goto(`${server.url}/`);
+    await expect(status).toBeVisible();
+    await page.goto(`${server.url}${lesson}`);
+    const reload = status.getByRole('button', { name: 'Reload' });
+    await reload.focus();
+    await expect(reload).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.getByText('This lesson changed in the new version.')).toBeVisible();
+    await expect(status).toBeHidden();
+
+    expect([...new Set(network.fetched)].sort(), 'files fetched from the network for the update').toEqual([lesson, '/sw.js'].sort());
+    expect(network.fetched.filter((path) => path === lesson)).toHaveLength(1);
+    expect(network.failed).toEqual([]);
+    const stored = await page.evaluate(async () => (await (await caches.open('sg-precache')).keys()).map((r) => r.url));
+    expect(stored.filter((url) => url.includes(`${lesson}?`)), 'old revisions are removed').toHaveLength(1);
+  } finally {
+    await server.stop();
+    rmSync(site, { recursive: true, force: true });
+  }
+});
+
+test('under the development server, /sw.js removes an offline copy a production build left on its address', async ({ page, baseURL }) => {
+  test.setTimeout(60_000);
+  const site = mkdtempSync(join(tmpdir(), 'sg-offline-'));
+  cpSync(DIST, site, { recursive: true });
+  const server = await startServer(site, ownPort(baseURL, 1500));
+  try {
+    await page.goto(`${server.url}/glossary/`);
+    await waitForOfflineCopy(page);
+    // What `astro dev` would now answer on this address: its own pages and the removing worker.
+    const glossary = join(site, 'glossary', 'index.html');
+    writeFileSync(glossary, readFileSync(glossary, 'utf8').replace('<h1>Glossary', '<h1>Glossary in development'));
+    writeFileSync(join(site, 'sw.js'), await (await devServiceWorker({} as never)).text());
+
+    await page.goto(`${server.url}/glossary/`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Glossary in development');
+    await page.waitForFunction(() => navigator.serviceWorker.controller === null);
+    const left = await page.evaluate(async () => ({ caches: await caches.keys(), workers: (await navigator.serviceWorker.getRegistrations()).length }));
+    expect(left).toEqual({ caches: [], workers: 0 });
+  } finally {
+    await server.stop();
+    rmSync(site, { recursive: true, force: true });
+  }
+});
+
+test('the worker answers only same-origin GET requests and stores nothing else', async ({ page, context, baseURL }) => {
+  await page.goto('/');
+  await waitForOfflineCopy(page);
+  const otherOrigin = baseURL!.replace('localhost', '127.0.0.1');
+  const origin = new URL(baseURL!).origin;
+  // Online, another origin's answer passes through the worker untouched.
+  await page.evaluate((url) => fetch(url, { mode: 'no-cors' }), `${otherOrigin}/glossary/`);
+  await context.setOffline(true);
+  const outcome = await page.evaluate(async (url) => {
+    const settle = (request: Promise<Response>) => request.then((r) => `answered ${r.status}`, () => 'failed');
+    return {
+      get: await settle(fetch('/glossary/')),
+      post: await settle(fetch('/glossary/', { method: 'POST', body: 'x' })),
+      otherOrigin: await settle(fetch(url, { mode: 'no-cors' })),
+    };
+  }, `${otherOrigin}/glossary/`);
+  expect(outcome).toEqual({ get: 'answered 200', post: 'failed', otherOrigin: 'failed' });
+  const stored = await page.evaluate(async () => {
+    const urls: string[] = [];
+    for (const name of await caches.keys()) for (const r of await (await caches.open(name)).keys()) urls.push(r.url);
+    return urls;
+  });
+  expect(stored.length).toBeGreaterThan(50);
+  expect(stored.filter((url) => !url.startsWith(`${origin}/`))).toEqual([]);
+});
+
+test.describe('the offline indicator', () => {
+  test('appears when the browser goes offline and goes away when it is back online', async ({ page, context }) => {
+    await page.goto('/glossary/');
+    const notice = page.getByRole('status').getByText('You are offline');
+    await expect(notice).toBeHidden();
+    await context.setOffline(true);
+    const version = await page.getByRole('contentinfo').locator('time').textContent();
+    await expect(notice).toBeVisible();
+    await expect(notice).toHaveText(`You are offline: you are reading a saved copy from ${version}.`);
+    expect(await noticeViolations(page)).toEqual([]);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await noticeViolations(page), 'in the dark theme').toEqual([]);
+    await context.setOffline(false);
+    await expect(notice).toBeHidden();
+  });
+
+  test.describe('when JavaScript is unavailable', () => {
+    test.use({ javaScriptEnabled: false });
+    test('no notice shows, no worker is installed, and the page is complete', async ({ page, context }) => {
+      await page.goto('/glossary/');
+      await context.setOffline(true);
+      await expect(page.getByText('You are offline')).toBeHidden();
+      await expect(page.getByText('A newer version of this site')).toBeHidden();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Glossary');
+      expect(context.serviceWorkers()).toHaveLength(0);
+    });
+  });
+});

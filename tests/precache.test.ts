@@ -1,0 +1,187 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { Script } from 'node:vm';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createPrecacheManifest, formatBytes, isPrecached, pagefindWasmInUse, precacheUrl, renderServiceWorker, revisionOf } from '../src/lib/precache.mjs';
+import { writeServiceWorker } from '../scripts/write-service-worker.mjs';
+import { serviceWorker } from '../src/integrations/service-worker.ts';
+import { GET as devServiceWorker } from '../src/integrations/dev-service-worker.ts';
+
+const text = (s: string) => new TextEncoder().encode(s);
+const ENTRY = JSON.stringify({ version: '1.6.0', languages: { 'en-gb': { hash: 'en-gb_1', wasm: 'en-gb', page_count: 2 } } });
+
+/** A small built site, as `astro build` and Pagefind leave it. */
+function builtSite(overrides: Record<string, string> = {}) {
+  const files: Record<string, string> = {
+    'index.html': '<h1>Home</h1>',
+    '404.html': '<h1>Page not found</h1>',
+    'modules/index.html': '<h1>Modules</h1>',
+    'modules/01-a/01-b/index.html': '<h1>Lesson</h1>',
+    '_astro/page.abc123.css': 'body{}',
+    'favicon.svg': '<svg/>',
+    'sitemap-index.xml': '<sitemapindex/>',
+    'sitemap-0.xml': '<urlset/>',
+    'dev/components/index.html': '<h1>Fixtures</h1>',
+    'pagefind/pagefind-entry.json': ENTRY,
+    'pagefind/pagefind.js': 'js',
+    'pagefind/pagefind-worker.js': 'js',
+    'pagefind/pagefind-ui.js': 'js',
+    'pagefind/pagefind-ui.css': 'css',
+    'pagefind/pagefind-component-ui.js': 'js',
+    'pagefind/pagefind-component-ui.css': 'css',
+    'pagefind/pagefind-modular-ui.js': 'js',
+    'pagefind/pagefind-modular-ui.css': 'css',
+    'pagefind/pagefind-highlight.js': 'js',
+    'pagefind/wasm.en-gb.pagefind': 'wasm',
+    'pagefind/wasm.unknown.pagefind': 'wasm',
+    'pagefind/pagefind.en-gb_1.pf_meta': 'meta',
+    'pagefind/fragment/en-gb_1.pf_fragment': 'fragment',
+    'pagefind/index/en-gb_1.pf_index': 'index',
+    'pagefind/filter/en-gb_1.pf_filter': 'filter',
+    ...overrides,
+  };
+  return Object.entries(files).map(([path, content]) => ({ path, bytes: text(content) }));
+}
+
+describe('precache addresses', () => {
+  it('serves index.html files at their folder and other files at their own path', () => {
+    expect(precacheUrl('index.html')).toBe('/');
+    expect(precacheUrl('modules/01-a/index.html')).toBe('/modules/01-a/');
+    expect(precacheUrl('404.html')).toBe('/404.html');
+    expect(precacheUrl('pagefind/pagefind-entry.json')).toBe('/pagefind/pagefind-entry.json');
+    expect(precacheUrl('a b/index.html')).toBe('/a%20b/');
+  });
+});
+
+describe('what the offline copy holds', () => {
+  const wasm = pagefindWasmInUse(ENTRY);
+
+  it('keeps the Default UI, the search engine and the index', () => {
+    for (const path of ['pagefind/pagefind-ui.js', 'pagefind/pagefind-ui.css', 'pagefind/pagefind.js', 'pagefind/pagefind-worker.js', 'pagefind/pagefind-entry.json', 'pagefind/wasm.en-gb.pagefind', 'pagefind/fragment/en-gb_1.pf_fragment']) {
+      expect(isPrecached(path, wasm), path).toBe(true);
+    }
+  });
+
+  it('leaves out the Pagefind files the site never loads, sitemaps, fixtures and the worker itself', () => {
+    for (const path of ['pagefind/pagefind-component-ui.js', 'pagefind/pagefind-component-ui.css', 'pagefind/pagefind-modular-ui.js', 'pagefind/pagefind-modular-ui.css', 'pagefind/pagefind-highlight.js', 'pagefind/wasm.unknown.pagefind', 'sitemap-index.xml', 'sitemap-0.xml', 'dev/components/index.html', 'sw.js', '.DS_Store']) {
+      expect(isPrecached(path, wasm), path).toBe(false);
+    }
+  });
+
+  it('keeps wasm.unknown.pagefind when a language has no wasm of its own', () => {
+    expect([...pagefindWasmInUse(JSON.stringify({ languages: { xx: { hash: 'xx_1', wasm: null } } }))]).toEqual(['pagefind/wasm.unknown.pagefind']);
+  });
+});
+
+describe('the precache manifest', () => {
+  it('lists every file the site loads once, in address order, with its size', () => {
+    const manifest = createPrecacheManifest(builtSite());
+    expect(manifest.map((e) => e.url)).toEqual([
+      '/',
+      '/404.html',
+      '/_astro/page.abc123.css',
+      '/favicon.svg',
+      '/modules/',
+      '/modules/01-a/01-b/',
+      '/pagefind/filter/en-gb_1.pf_filter',
+      '/pagefind/fragment/en-gb_1.pf_fragment',
+      '/pagefind/index/en-gb_1.pf_index',
+      '/pagefind/pagefind-entry.json',
+      '/pagefind/pagefind-ui.css',
+      '/pagefind/pagefind-ui.js',
+      '/pagefind/pagefind-worker.js',
+      '/pagefind/pagefind.en-gb_1.pf_meta',
+      '/pagefind/pagefind.js',
+      '/pagefind/wasm.en-gb.pagefind',
+    ]);
+    expect(manifest.find((e) => e.url === '/')).toEqual({ url: '/', revision: revisionOf(text('<h1>Home</h1>')), size: 13 });
+  });
+
+  it('changes only the revision of a changed file, so an update fetches only that file', () => {
+    const before = createPrecacheManifest(builtSite());
+    const after = createPrecacheManifest(builtSite({ 'modules/01-a/01-b/index.html': '<h1>Lesson, revised</h1>' }));
+    const changed = after.filter((e, i) => e.revision !== before[i]!.revision).map((e) => e.url);
+    expect(changed).toEqual(['/modules/01-a/01-b/']);
+  });
+
+  it('stops when the search index is missing, and says where the order is set', () => {
+    const site = builtSite().filter((f) => f.path !== 'pagefind/pagefind-entry.json');
+    expect(() => createPrecacheManifest(site)).toThrow('pagefind/pagefind-entry.json is missing, so offline search would fail. The service worker must be written after the search index: list serviceWorker() after pagefindIndex() in astro.config.mjs.');
+  });
+
+  it('stops when the search wasm or the 404 page is missing', () => {
+    expect(() => createPrecacheManifest(builtSite().filter((f) => f.path !== 'pagefind/wasm.en-gb.pagefind'))).toThrow('pagefind/wasm.en-gb.pagefind is named by pagefind/pagefind-entry.json but is not in the build.');
+    expect(() => createPrecacheManifest(builtSite().filter((f) => f.path !== '404.html'))).toThrow('404.html is missing from the build');
+  });
+});
+
+describe('the service worker source', () => {
+  const worker = 'self.addEventListener("fetch", () => {});';
+
+  it('is the same for the same files, and different when one file changes', () => {
+    const a = renderServiceWorker(createPrecacheManifest(builtSite()), worker);
+    expect(renderServiceWorker(createPrecacheManifest(builtSite()), worker)).toBe(a);
+    expect(renderServiceWorker(createPrecacheManifest(builtSite({ 'favicon.svg': '<svg></svg>' })), worker)).not.toBe(a);
+    expect(a).toContain('const PRECACHE_MANIFEST = [{"url":"/","revision":');
+    expect(a.endsWith(worker)).toBe(true);
+  });
+});
+
+describe('writeServiceWorker', () => {
+  let dir = '';
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('writes sw.js into any built folder and reports what it stores', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'sg-sw-'));
+    for (const { path, bytes } of builtSite()) {
+      mkdirSync(dirname(join(dir, path)), { recursive: true });
+      writeFileSync(join(dir, path), bytes);
+    }
+    const result = await writeServiceWorker(dir);
+    expect(result.files).toBe(16);
+    expect(result.bytes).toBe(createPrecacheManifest(builtSite()).reduce((sum, e) => sum + e.size, 0));
+    const source = readFileSync(join(dir, 'sw.js'), 'utf8');
+    expect(() => new Script(source)).not.toThrow();
+    expect(source).toContain("self.addEventListener('fetch'");
+  });
+
+  it('fails with the folder and the fix when there is no build', async () => {
+    dir = join(tmpdir(), 'sg-sw-no-such-folder');
+    await expect(writeServiceWorker(dir)).rejects.toThrow(`Cannot read the built site in ${dir}`);
+  });
+});
+
+describe('formatBytes', () => {
+  it('gives a rounded size and the exact count', () => {
+    expect(formatBytes(512)).toBe('512 bytes');
+    expect(formatBytes(2_716_947)).toBe('2.7 MB (2,716,947 bytes)');
+    expect(formatBytes(48_200)).toBe('48.2 kB (48,200 bytes)');
+  });
+});
+
+describe('the service worker integration', () => {
+  const setup = (command: 'dev' | 'build') => {
+    const injected: { pattern: string; entrypoint: string | URL }[] = [];
+    const hook = serviceWorker().hooks['astro:config:setup'] as unknown as (options: { command: string; injectRoute: (route: { pattern: string; entrypoint: string | URL }) => void }) => void;
+    hook({ command, injectRoute: (route) => injected.push(route) });
+    return injected;
+  };
+
+  it('serves a worker that removes any offline copy under astro dev, and nothing extra in a build', () => {
+    const [route, ...rest] = setup('dev');
+    expect(rest).toEqual([]);
+    expect(route!.pattern).toBe('/sw.js');
+    expect(readFileSync(route!.entrypoint, 'utf8')).toContain('export const GET');
+    expect(setup('build')).toEqual([]);
+  });
+
+  it('the removing worker deletes the stored copy and unregisters itself', async () => {
+    const response = await devServiceWorker({} as never);
+    expect(response.headers.get('Content-Type')).toBe('text/javascript');
+    const source = await response.text();
+    expect(() => new Script(source)).not.toThrow();
+    expect(source).toContain('caches.delete(name)');
+    expect(source).toContain('self.registration.unregister()');
+  });
+});
