@@ -81,7 +81,7 @@ test.describe('when JavaScript is available', () => {
 
   test('corrupt stored data leads to the notice, not an error', async ({ page }) => {
     const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('pageerror', (e) => errors.push(`${page.url()}: ${e.message}`));
     await page.goto('/404.html');
     await page.evaluate((key) => localStorage.setItem(key, '{"app":"sg-learner","lessons":'), STORE_KEY);
     await page.goto(`/modules/${MODULE}/`);
