@@ -66,5 +66,11 @@ test.describe('with a local contacts file', () => {
     // Another nation's guide keeps that nation's advice: the organisation's numbers are for England.
     await page.goto(`${base}/worried/scotland/`);
     await expect(page.locator('[data-outcome] [data-sg-local="present"]')).toHaveCount(0);
+
+    // The organisation's nation is a learner's starting choice: its guide, and other nations' notes folded.
+    await expect(page.locator('[data-sg-worried-link]')).toHaveAttribute('href', '/worried/england/');
+    await page.goto(`${base}/modules/03-live-streaming/01-how-live-streaming-works/`);
+    await expect(page.getByRole('heading', { name: 'In England' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'In Wales' })).toBeHidden();
   });
 });

@@ -160,6 +160,11 @@ async function loadSite(): Promise<Site> {
   };
 }
 
+/** The deploying organisation's nation (content/local-contacts.yaml, defaultNation): a learner's starting choice. */
+export async function getDefaultNation(): Promise<Nation | undefined> {
+  return (await getSite()).local?.defaultNation;
+}
+
 let site: Promise<Site> | undefined;
 
 /** All content, loaded and checked once per build. */

@@ -32,6 +32,8 @@ async function register(status: HTMLElement): Promise<void> {
     console.warn('The offline copy of this site could not be set up:', error);
     return;
   }
+  // A browser that blocks workers (Playwright's serviceWorkers: 'block' does) may resolve with nothing.
+  if (!registration) return;
   const notice = status.querySelector<HTMLElement>('[data-sg-update]')!;
   // Only an update, not the first install, has a controller already.
   const offerUpdate = () => {

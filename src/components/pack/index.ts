@@ -1,0 +1,11 @@
+/**
+ * The lesson components as the facilitator pack renders them: the four that carry session
+ * material are swapped for versions that mark their output for LessonPack.astro to gather.
+ */
+import { mdxComponents } from '../mdx/index.ts';
+import PackScenario from './PackScenario.astro';
+import PackReflect from './PackReflect.astro';
+import PackKnowledgeCheck from './PackKnowledgeCheck.astro';
+import PackTrainerNote from './PackTrainerNote.astro';
+
+export const packComponents = { ...mdxComponents, Scenario: PackScenario, Reflect: PackReflect, KnowledgeCheck: PackKnowledgeCheck, TrainerNote: PackTrainerNote };

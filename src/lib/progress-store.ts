@@ -1,0 +1,214 @@
+/**
+ * The learner's progress and choices, as pure functions over plain data. Everything lives in
+ * this browser's localStorage under one versioned key; nothing is sent anywhere. The browser
+ * side (src/scripts/learner.ts) only reads and writes the string; every decision is made here,
+ * so unit tests can pin it.
+ */
+import { NATIONS, type Nation } from './vocab.ts';
+
+/** The localStorage key. A new shape gets a new version, never a silent reinterpretation. */
+export const STORE_KEY = 'sg-learner:v1';
+/** Older, corrupt or foreign data is moved under this prefix (plus a timestamp), never deleted. */
+export const SET_ASIDE_PREFIX = 'sg-learner:set-aside:';
+/** Marks the data as this site's, so data written by anything else is recognised as foreign. */
+export const STORE_APP = 'sg-learner';
+export const STORE_VERSION = 1;
+
+/** A nation, or every nation. */
+export type NationChoice = Nation | 'all';
+export const NATION_CHOICES: readonly NationChoice[] = [...NATIONS, 'all'];
+
+export interface Answer {
+  /** The index of the option the learner chose. */
+  choice: number;
+  /** Whether that option was the right one. */
+  correct: boolean;
+}
+
+export interface LessonProgress {
+  /** When the learner completed the lesson (ISO 8601), if they have. */
+  completedAt?: string;
+  /** The learner's latest answer to each knowledge check, by check id. */
+  answers: Record<string, Answer>;
+  /** How many knowledge checks the lesson has, learnt when the learner opens it. */
+  checks?: number;
+  /** When this record last changed (ISO 8601); a merge keeps the newer answers. */
+  updatedAt: string;
+}
+
+export interface LearnerState {
+  app: typeof STORE_APP;
+  version: typeof STORE_VERSION;
+  /** Progress by lesson id ("NN-module/NN-lesson"). */
+  lessons: Record<string, LessonProgress>;
+  /** The learner's nation; unset means the organisation's default, or all. */
+  nation?: NationChoice;
+  /** Trainer notes shown in lessons. */
+  trainerView: boolean;
+  /** The name on the record of learning. */
+  name: string;
+  /** Reflections written on a record of learning, by pathway id. */
+  reflections: Record<string, string>;
+}
+
+/** Why stored data could not be used: it is set aside and the learner is told. */
+export type SetAsideReason = 'unreadable' | 'old' | 'foreign';
+
+export const emptyState = (): LearnerState => ({ app: STORE_APP, version: STORE_VERSION, lessons: {}, trainerView: false, name: '', reflections: {} });
+
+const LESSON_ID = /^\d\d-[a-z0-9-]+\/\d\d-[a-z0-9-]+$/;
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isDate = (v: unknown): v is string => typeof v === 'string' && /^\d{4}-\d\d-\d\dT/.test(v) && !Number.isNaN(Date.parse(v));
+const show = (v: unknown) => (typeof v === 'string' ? `"${v.slice(0, 40)}"` : JSON.stringify(v)?.slice(0, 40) ?? String(v));
+
+/** The first thing wrong with a version-1 state, as "field value is not …", or undefined. */
+export function findStateProblem(data: Record<string, unknown>): string | undefined {
+  if (!isObject(data['lessons'])) return `lessons ${show(data['lessons'])} is not a list of lessons`;
+  for (const [id, lesson] of Object.entries(data['lessons'])) {
+    const at = `lessons["${id}"]`;
+    if (!LESSON_ID.test(id)) return `${at} is not a lesson id ("NN-module/NN-lesson")`;
+    if (!isObject(lesson)) return `${at} ${show(lesson)} is not a lesson record`;
+    if (lesson['completedAt'] !== undefined && !isDate(lesson['completedAt'])) return `${at}.completedAt ${show(lesson['completedAt'])} is not a date and time`;
+    if (!isDate(lesson['updatedAt'])) return `${at}.updatedAt ${show(lesson['updatedAt'])} is not a date and time`;
+    if (lesson['checks'] !== undefined && !(Number.isInteger(lesson['checks']) && (lesson['checks'] as number) >= 0)) return `${at}.checks ${show(lesson['checks'])} is not a whole number`;
+    if (!isObject(lesson['answers'])) return `${at}.answers ${show(lesson['answers'])} is not a list of answers`;
+    for (const [check, answer] of Object.entries(lesson['answers'])) {
+      if (!isObject(answer) || !Number.isInteger(answer['choice']) || (answer['choice'] as number) < 0 || typeof answer['correct'] !== 'boolean') {
+        return `${at}.answers["${check}"] ${show(answer)} is not an answer ({ "choice": 0, "correct": true })`;
+      }
+    }
+  }
+  if (data['nation'] !== undefined && !NATION_CHOICES.includes(data['nation'] as NationChoice)) return `nation ${show(data['nation'])} is not one of ${NATION_CHOICES.join(', ')}`;
+  if (typeof data['trainerView'] !== 'boolean') return `trainerView ${show(data['trainerView'])} is not true or false`;
+  if (typeof data['name'] !== 'string') return `name ${show(data['name'])} is not text`;
+  if (!isObject(data['reflections']) || !Object.values(data['reflections']).every((r) => typeof r === 'string')) return `reflections ${show(data['reflections'])} is not a list of texts`;
+  return undefined;
+}
+
+/** Keeps only the fields of a version-1 state, so extra keys (such as exportedAt) are not stored. */
+function pick(data: Record<string, unknown>): LearnerState {
+  const state: LearnerState = { ...emptyState(), lessons: data['lessons'] as LearnerState['lessons'], trainerView: data['trainerView'] as boolean, name: data['name'] as string, reflections: data['reflections'] as Record<string, string> };
+  if (data['nation'] !== undefined) state.nation = data['nation'] as NationChoice;
+  return state;
+}
+
+export type Checked = { ok: true; state: LearnerState } | { ok: false; reason: SetAsideReason; problem: string };
+
+/** Checks parsed JSON: is it this site's data, of this version, in the right shape? */
+export function checkData(data: unknown): Checked {
+  if (!isObject(data) || data['app'] !== STORE_APP) return { ok: false, reason: 'foreign', problem: 'it is not progress from this site' };
+  const version = data['version'];
+  if (typeof version === 'number' && version < STORE_VERSION) return { ok: false, reason: 'old', problem: `it was saved by an older version of the site (version ${version})` };
+  if (version !== STORE_VERSION) return { ok: false, reason: 'foreign', problem: `it was saved by a newer or unknown version of the site (version ${show(version)})` };
+  const problem = findStateProblem(data);
+  return problem ? { ok: false, reason: 'unreadable', problem } : { ok: true, state: pick(data) };
+}
+
+/** What was found under the store key: a usable state, and a reason if the old data must be set aside. */
+export interface ParsedStore {
+  state: LearnerState;
+  setAside?: SetAsideReason;
+}
+
+/** Reads the stored string. Never throws: anything unusable gives a fresh state and a reason to set it aside. */
+export function parseStore(raw: string | null): ParsedStore {
+  if (raw === null || raw.trim() === '') return { state: emptyState() };
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch {
+    return { state: emptyState(), setAside: 'unreadable' };
+  }
+  const checked = checkData(data);
+  return checked.ok ? { state: checked.state } : { state: emptyState(), setAside: checked.reason };
+}
+
+/** The string to store. */
+export const serialiseStore = (state: LearnerState): string => JSON.stringify(state);
+
+/** The key to move unusable data to: one per occasion, so nothing earlier is overwritten. */
+export const setAsideKey = (now: Date): string => `${SET_ASIDE_PREFIX}${now.toISOString()}`;
+
+const lessonOf = (state: LearnerState, id: string, now: Date): LessonProgress => ({ answers: {}, ...state.lessons[id], updatedAt: now.toISOString() });
+const withLesson = (state: LearnerState, id: string, lesson: LessonProgress): LearnerState => ({ ...state, lessons: { ...state.lessons, [id]: lesson } });
+
+/** Marks a lesson complete (keeping the first date) or, with `complete` false, not complete. */
+export function setComplete(state: LearnerState, id: string, complete: boolean, now: Date): LearnerState {
+  const lesson = lessonOf(state, id, now);
+  if (complete) lesson.completedAt ??= now.toISOString();
+  else delete lesson.completedAt;
+  return withLesson(state, id, lesson);
+}
+
+/** Remembers the learner's answer to one knowledge check. */
+export function recordAnswer(state: LearnerState, id: string, check: string, answer: Answer, now: Date): LearnerState {
+  const lesson = lessonOf(state, id, now);
+  lesson.answers = { ...lesson.answers, [check]: answer };
+  return withLesson(state, id, lesson);
+}
+
+/** Notes how many knowledge checks a lesson has, so scores elsewhere read "2 of 3". */
+export function setCheckCount(state: LearnerState, id: string, checks: number, now: Date): LearnerState {
+  if (state.lessons[id]?.checks === checks) return state;
+  return withLesson(state, id, { ...lessonOf(state, id, now), checks });
+}
+
+/** Forgets a lesson's answers so the learner can try again; completion stays. */
+export function clearAnswers(state: LearnerState, id: string, now: Date): LearnerState {
+  if (!state.lessons[id]) return state;
+  return withLesson(state, id, { ...lessonOf(state, id, now), answers: {} });
+}
+
+export interface Score {
+  answered: number;
+  correct: number;
+  /** Checks in the lesson, or the number answered if the count is not known. */
+  total: number;
+}
+
+/**
+ * A lesson's knowledge-check score. On the lesson page, `checkIds` (the checks it has now)
+ * leaves out answers to questions that have since been reworded or removed.
+ */
+export function scoreOf(lesson: LessonProgress | undefined, checkIds?: readonly string[]): Score {
+  const all = lesson?.answers ?? {};
+  const answers = checkIds ? checkIds.flatMap((id) => all[id] ?? []) : Object.values(all);
+  const correct = answers.filter((a) => a.correct).length;
+  const total = checkIds ? checkIds.length : Math.max(lesson?.checks ?? 0, answers.length);
+  return { answered: answers.length, correct, total };
+}
+
+/** A lesson is completed on reaching its end with every check answered, unless the learner marks it first. */
+export const shouldComplete = (reachedEnd: boolean, score: Score): boolean => reachedEnd && score.answered >= score.total;
+
+export interface ListProgress {
+  done: number;
+  total: number;
+  /** The lesson to do next: after the most recently completed one, else the first not done. */
+  next: string | undefined;
+}
+
+/** Progress through an ordered list of lessons (a module, a pathway, the whole curriculum). */
+export function listProgress(state: LearnerState, ids: readonly string[]): ListProgress {
+  const isDone = (id: string) => Boolean(state.lessons[id]?.completedAt);
+  const done = ids.filter(isDone).length;
+  let latest = -1;
+  ids.forEach((id, i) => {
+    const at = state.lessons[id]?.completedAt;
+    if (at && (latest < 0 || at > state.lessons[ids[latest]!]!.completedAt!)) latest = i;
+  });
+  const after = ids.slice(latest + 1).find((id) => !isDone(id));
+  return { done, total: ids.length, next: after ?? ids.find((id) => !isDone(id)) };
+}
+
+/** The nation in force: the learner's choice, else the organisation's default, else all. */
+export function effectiveNation(state: LearnerState, organisationDefault: string | undefined): NationChoice {
+  if (state.nation) return state.nation;
+  return NATION_CHOICES.includes(organisationDefault as NationChoice) ? (organisationDefault as NationChoice) : 'all';
+}
+
+/** Where "Worried about a child?" leads: the chosen nation's guide, or the choice of guides. */
+export const worriedHref = (nation: NationChoice): string => (nation === 'all' ? '/worried/' : `/worried/${nation}/`);
+
+/** Whether a nation note (for the nations listed) folds away for a learner who chose `nation`. */
+export const foldsAway = (noteNations: readonly string[], nation: NationChoice): boolean => nation !== 'all' && !noteNations.includes(nation);

@@ -1,0 +1,191 @@
+import { describe, expect, it } from 'vitest';
+import {
+  clearAnswers,
+  effectiveNation,
+  emptyState,
+  foldsAway,
+  listProgress,
+  parseStore,
+  recordAnswer,
+  scoreOf,
+  serialiseStore,
+  setAsideKey,
+  setCheckCount,
+  setComplete,
+  shouldComplete,
+  worriedHref,
+  type LearnerState,
+} from '../src/lib/progress-store.ts';
+import { exportFile, mergeStates, parseImport } from '../src/lib/progress-transfer.ts';
+
+const MON = new Date('2026-12-07T10:00:00.000Z');
+const TUE = new Date('2026-12-08T10:00:00.000Z');
+const WED = new Date('2026-12-09T10:00:00.000Z');
+const A = '01-landscape/01-scale';
+const B = '01-landscape/02-forms';
+const C = '02-grooming/01-signs';
+
+describe('reading the stored data', () => {
+  it('starts empty when nothing is stored', () => {
+    expect(parseStore(null)).toEqual({ state: emptyState() });
+    expect(parseStore('  ')).toEqual({ state: emptyState() });
+  });
+
+  it('reads back what it stored', () => {
+    const state = setComplete(recordAnswer(emptyState(), A, 'kc-1', { choice: 1, correct: true }, MON), A, true, MON);
+    state.nation = 'wales';
+    state.name = 'Sam Jones';
+    expect(parseStore(serialiseStore(state))).toEqual({ state });
+  });
+
+  it('sets aside text that is not JSON', () => {
+    expect(parseStore('{"app":"sg-learner",')).toEqual({ state: emptyState(), setAside: 'unreadable' });
+  });
+
+  it('sets aside data that belongs to something else', () => {
+    expect(parseStore('{"theme":"dark"}').setAside).toBe('foreign');
+    expect(parseStore('[1,2,3]').setAside).toBe('foreign');
+    expect(parseStore('"hello"').setAside).toBe('foreign');
+  });
+
+  it('sets aside data from an older version, and from an unknown newer one', () => {
+    expect(parseStore(JSON.stringify({ ...emptyState(), version: 0 })).setAside).toBe('old');
+    expect(parseStore(JSON.stringify({ ...emptyState(), version: 2 })).setAside).toBe('foreign');
+  });
+
+  it('sets aside this site’s data in the wrong shape', () => {
+    const bad = (patch: Record<string, unknown>) => parseStore(JSON.stringify({ ...emptyState(), ...patch })).setAside;
+    expect(bad({ lessons: [] })).toBe('unreadable');
+    expect(bad({ lessons: { 'not an id': { answers: {}, updatedAt: MON.toISOString() } } })).toBe('unreadable');
+    expect(bad({ lessons: { [A]: { answers: {}, updatedAt: 'yesterday' } } })).toBe('unreadable');
+    expect(bad({ lessons: { [A]: { answers: { k: { choice: -1, correct: true } }, updatedAt: MON.toISOString() } } })).toBe('unreadable');
+    expect(bad({ nation: 'france' })).toBe('unreadable');
+    expect(bad({ trainerView: 'yes' })).toBe('unreadable');
+  });
+
+  it('names a different key each time data is set aside', () => {
+    expect(setAsideKey(MON)).toBe('sg-learner:set-aside:2026-12-07T10:00:00.000Z');
+    expect(setAsideKey(MON)).not.toBe(setAsideKey(TUE));
+  });
+});
+
+describe('import', () => {
+  it('reads an export file back, without its exportedAt', () => {
+    const state = setComplete(emptyState(), A, true, MON);
+    const result = parseImport('progress.json', exportFile(state, TUE));
+    expect(result).toEqual({ ok: true, state });
+  });
+
+  it('explains a file that is not JSON, naming the file and the fix', () => {
+    const result = parseImport('notes.txt', 'hello');
+    expect(result).toEqual({ ok: false, error: expect.stringMatching(/^notes\.txt: this is not a progress file \(it is not JSON\)\. Choose the file that “Save my progress to a file” made/) });
+  });
+
+  it('explains the field that is wrong', () => {
+    const file = JSON.stringify({ ...emptyState(), lessons: { [A]: { answers: {}, updatedAt: MON.toISOString(), completedAt: 'last week' } } });
+    const result = parseImport('old.json', file);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error).toContain(`old.json: this file cannot be used because lessons["${A}"].completedAt "last week" is not a date and time.`);
+  });
+
+  it('refuses someone else’s JSON and a newer version', () => {
+    const other = parseImport('x.json', '{"a":1}');
+    expect(!other.ok && other.error).toContain('it is not progress from this site');
+    const newer = parseImport('y.json', JSON.stringify({ ...emptyState(), version: 3 }));
+    expect(!newer.ok && newer.error).toContain('newer or unknown version of the site (version 3)');
+  });
+
+  it('refuses a file that is far too large', () => {
+    const result = parseImport('big.json', 'x'.repeat(1_000_001));
+    expect(!result.ok && result.error).toContain('over 1 MB');
+  });
+});
+
+describe('merging imported progress', () => {
+  it('keeps every completed lesson from both, with the earlier date', () => {
+    const here = setComplete(setComplete(emptyState(), A, true, TUE), B, true, TUE);
+    const there = setComplete(setComplete(emptyState(), A, true, MON), C, true, WED);
+    const merged = mergeStates(here, there);
+    expect(merged.lessons[A]!.completedAt).toBe(MON.toISOString());
+    expect(merged.lessons[B]!.completedAt).toBe(TUE.toISOString());
+    expect(merged.lessons[C]!.completedAt).toBe(WED.toISOString());
+  });
+
+  it('lets the newer answers win and keeps the others', () => {
+    const here = recordAnswer(recordAnswer(emptyState(), A, 'k1', { choice: 0, correct: false }, MON), A, 'k2', { choice: 2, correct: true }, MON);
+    const there = recordAnswer(emptyState(), A, 'k1', { choice: 1, correct: true }, TUE);
+    expect(mergeStates(here, there).lessons[A]!.answers).toEqual({ k1: { choice: 1, correct: true }, k2: { choice: 2, correct: true } });
+  });
+
+  it('keeps this browser’s name, nation and reflections, filling gaps from the file', () => {
+    const here: LearnerState = { ...emptyState(), name: '', nation: 'scotland', reflections: { volunteer: 'Mine' } };
+    const there: LearnerState = { ...emptyState(), name: 'Sam', nation: 'wales', reflections: { volunteer: 'Theirs', teacher: 'Other' } };
+    const merged = mergeStates(here, there);
+    expect(merged.name).toBe('Sam');
+    expect(merged.nation).toBe('scotland');
+    expect(merged.reflections).toEqual({ volunteer: 'Mine', teacher: 'Other' });
+  });
+});
+
+describe('lessons, answers and scores', () => {
+  it('keeps the first completion date, and can undo it', () => {
+    const once = setComplete(emptyState(), A, true, MON);
+    expect(setComplete(once, A, true, TUE).lessons[A]!.completedAt).toBe(MON.toISOString());
+    expect(setComplete(once, A, false, TUE).lessons[A]!.completedAt).toBeUndefined();
+  });
+
+  it('scores answers against the lesson’s number of checks, and retrying clears them but not completion', () => {
+    let state = setCheckCount(emptyState(), A, 3, MON);
+    state = recordAnswer(state, A, 'k1', { choice: 1, correct: true }, MON);
+    state = recordAnswer(state, A, 'k2', { choice: 0, correct: false }, MON);
+    expect(scoreOf(state.lessons[A])).toEqual({ answered: 2, correct: 1, total: 3 });
+    state = setComplete(state, A, true, MON);
+    state = clearAnswers(state, A, TUE);
+    expect(scoreOf(state.lessons[A])).toEqual({ answered: 0, correct: 0, total: 3 });
+    expect(state.lessons[A]!.completedAt).toBe(MON.toISOString());
+    expect(scoreOf(undefined)).toEqual({ answered: 0, correct: 0, total: 0 });
+  });
+
+  it('on the lesson page, counts only the checks the lesson has now', () => {
+    let state = recordAnswer(emptyState(), A, 'k1', { choice: 1, correct: true }, MON);
+    state = recordAnswer(state, A, 'reworded-away', { choice: 0, correct: true }, MON);
+    expect(scoreOf(state.lessons[A], ['k1', 'k2'])).toEqual({ answered: 1, correct: 1, total: 2 });
+  });
+
+  it('completes a lesson only at its end with every check answered', () => {
+    expect(shouldComplete(true, { answered: 3, correct: 1, total: 3 })).toBe(true);
+    expect(shouldComplete(true, { answered: 2, correct: 2, total: 3 })).toBe(false);
+    expect(shouldComplete(false, { answered: 3, correct: 3, total: 3 })).toBe(false);
+    expect(shouldComplete(true, { answered: 0, correct: 0, total: 0 })).toBe(true);
+  });
+
+  it('counts progress through a list and suggests what is next', () => {
+    const ids = [A, B, C];
+    expect(listProgress(emptyState(), ids)).toEqual({ done: 0, total: 3, next: A });
+    const afterB = setComplete(emptyState(), B, true, MON);
+    expect(listProgress(afterB, ids)).toEqual({ done: 1, total: 3, next: C });
+    const afterC = setComplete(afterB, C, true, TUE);
+    expect(listProgress(afterC, ids)).toEqual({ done: 2, total: 3, next: A });
+    expect(listProgress(setComplete(afterC, A, true, WED), ids)).toEqual({ done: 3, total: 3, next: undefined });
+  });
+});
+
+describe('nation', () => {
+  it('uses the learner’s choice, then the organisation’s default, then all', () => {
+    expect(effectiveNation({ ...emptyState(), nation: 'wales' }, 'scotland')).toBe('wales');
+    expect(effectiveNation(emptyState(), 'scotland')).toBe('scotland');
+    expect(effectiveNation(emptyState(), undefined)).toBe('all');
+    expect(effectiveNation(emptyState(), 'atlantis')).toBe('all');
+  });
+
+  it('sends the worried link to the nation’s guide', () => {
+    expect(worriedHref('northern-ireland')).toBe('/worried/northern-ireland/');
+    expect(worriedHref('all')).toBe('/worried/');
+  });
+
+  it('folds only other nations’ notes', () => {
+    expect(foldsAway(['england'], 'wales')).toBe(true);
+    expect(foldsAway(['wales', 'scotland'], 'wales')).toBe(false);
+    expect(foldsAway(['england'], 'all')).toBe(false);
+  });
+});
