@@ -1,48 +1,23 @@
 /** All interface wording in one place, so it is reviewed (and one day translated) together. */
 
-/** Knowledge checks; imported on its own by browser scripts, so they do not carry every string. */
-export const checkUi = {
-  heading: 'Question',
-  showAnswer: 'Show the answer and feedback',
-  answerIs: 'The answer is:',
-  correct: 'Correct.',
-  incorrect: 'Not quite.',
-  choose: 'Choose an answer to get feedback.',
-} as const;
+import { checkUi, pageUi } from './ui-strings-page.ts';
 
-/** Progress, nation, trainer view and the My learning page; imported on its own by browser scripts. */
+// The wording the script on every page uses lives in ui-strings-page.ts (see there why).
+export { checkUi, pageUi };
+
+/** Progress, nation, trainer view, the My learning page and the record of learning. */
 export const learnerUi = {
-  myLearning: 'My learning',
-  setAside: {
-    unreadable: 'The progress saved in this browser could not be read.',
-    old: 'The progress saved in this browser came from an older version of this site.',
-    foreign: 'Something other than your progress was saved where this site keeps it.',
-  },
-  setAsideTail: 'It has been set aside, not deleted, and your progress starts afresh. You can download or delete it on',
+  ...pageUi,
   noStorage: 'This browser is not letting the site save anything (it may be in private mode), so your progress lasts only until you close the page.',
   completed: 'Completed',
   progress: (done: number, total: number) => `${done} of ${total} lessons completed`,
   next: 'Next:',
   allDone: 'You have completed every lesson here.',
-  lesson: {
-    heading: 'Your progress',
-    markComplete: 'Mark as complete',
-    markIncomplete: 'Mark as not complete',
-    completedOn: (date: string) => `You completed this lesson on ${date}.`,
-    howItCompletes: 'The lesson counts as complete when you reach its end and have answered its questions, or when you mark it complete.',
-    nowComplete: 'Lesson complete. Your progress is saved in this browser.',
-    nowIncomplete: 'This lesson is no longer marked as complete.',
-    score: (correct: number, answered: number, total: number) => `Your score: ${correct} correct out of ${total}${answered < total ? ` (${answered} answered so far)` : ''}.`,
-    noAnswers: (total: number) => `Answer the ${total} questions above to see your score.`,
-    retry: 'Try the questions again',
-    retried: 'Your answers are cleared. Try the questions again.',
-  },
   nation: {
     legend: 'Where do you work?',
     hint: 'Notes about other nations fold away in lessons (you can still open them), the “Worried about a child?” link opens your nation’s guide, and your nation’s contacts come first.',
     all: 'All four nations',
     saved: (name: string) => `Saved: ${name}.`,
-    folded: (label: string) => `${label}: not your chosen nation. Open to read.`,
     contactsFirst: (name: string) => `Contacts for ${name} come first in each group.`,
     change: 'Change your nation',
   },

@@ -1,15 +1,17 @@
 /**
  * The browser side of the progress store: reads and writes the one localStorage key, sets aside
  * data it cannot use (with a short notice), and falls back to memory when storage is blocked.
- * Every decision is in src/lib/progress-store.ts.
+ * Every decision is in src/lib/progress-store.ts. Every page loads this module, so what only the
+ * My learning and record pages need lives in src/scripts/learner-tools.ts.
  */
-import { effectiveNation, parseStore, serialiseStore, setAsideKey, SET_ASIDE_PREFIX, STORE_KEY, type LearnerState, type NationChoice } from '../lib/progress-store.ts';
-import { learnerUi } from '../ui-strings.ts';
+import { effectiveNation, parseStore, serialiseStore, setAsideKey, STORE_KEY, type LearnerState, type NationChoice } from '../lib/progress-store.ts';
+import { pageUi } from '../ui-strings-page.ts';
 
 let state: LearnerState | undefined;
 let storageWorks = true;
 
-function storage(): Storage | undefined {
+/** This browser's localStorage, or undefined when it refuses access. */
+export function storage(): Storage | undefined {
   try {
     return window.localStorage;
   } catch {
@@ -59,7 +61,7 @@ export function readState(): LearnerState {
     } catch {
       storageWorks = false;
     }
-    showNotice(`${learnerUi.setAside[parsed.setAside]} ${learnerUi.setAsideTail}`, { href: '/my-learning/#set-aside', label: learnerUi.myLearning });
+    showNotice(`${pageUi.setAside[parsed.setAside]} ${pageUi.setAsideTail}`, { href: '/my-learning/#set-aside', label: pageUi.myLearning });
   }
   return state;
 }
@@ -86,36 +88,6 @@ export const canStore = (): boolean => {
 
 /** The nation in force on this page, with the organisation's default from <html data-sg-default-nation>. */
 export const currentNation = (): NationChoice => effectiveNation(readState(), document.documentElement.dataset['sgDefaultNation']);
-
-/** Keys of data set aside earlier, oldest first. */
-export function setAsideKeys(): string[] {
-  const store = storage();
-  if (!store) return [];
-  const keys: string[] = [];
-  for (let i = 0; i < store.length; i++) {
-    const key = store.key(i);
-    if (key?.startsWith(SET_ASIDE_PREFIX)) keys.push(key);
-  }
-  return keys.sort();
-}
-
-/** Offers text as a file download, made in the browser: nothing is uploaded. */
-export function download(fileName: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
-/** Reveals the parts of a page that need JavaScript and hides the "needs JavaScript" notes. */
-export function revealEnhanced(root: ParentNode = document): void {
-  for (const el of root.querySelectorAll<HTMLElement>('[data-sg-needs-js]')) el.hidden = false;
-  for (const el of root.querySelectorAll<HTMLElement>('[data-sg-no-js]')) el.hidden = true;
-}
 
 /** "7 December 2026". */
 export const longDate = (iso: string): string => new Date(iso).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });

@@ -2,7 +2,8 @@
 import { emptyState, SET_ASIDE_PREFIX } from '../lib/progress-store.ts';
 import { exportFile, exportFileName, mergeStates, parseImport } from '../lib/progress-transfer.ts';
 import { learnerUi } from '../ui-strings.ts';
-import { canStore, download, readState, replaceState, revealEnhanced, setAsideKeys } from './learner.ts';
+import { canStore, readState, replaceState } from './learner.ts';
+import { download, revealEnhanced, setAsideKeys } from './learner-tools.ts';
 import { showProgress } from './progress-ui.ts';
 
 const d = learnerUi.data;

@@ -2,7 +2,8 @@
 import { formatMinutes } from '../lib/order.ts';
 import { scoreOf } from '../lib/progress-store.ts';
 import { learnerUi } from '../ui-strings.ts';
-import { longDate, readState, revealEnhanced, updateState } from './learner.ts';
+import { longDate, readState, updateState } from './learner.ts';
+import { revealEnhanced } from './learner-tools.ts';
 
 export function fillRecord(): void {
   const record = document.querySelector<HTMLElement>('[data-sg-record]');

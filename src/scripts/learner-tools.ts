@@ -1,0 +1,36 @@
+/**
+ * Store helpers only the My learning and record pages use, kept out of src/scripts/learner.ts so
+ * the script every page loads stays small.
+ */
+import { SET_ASIDE_PREFIX } from '../lib/progress-store.ts';
+import { storage } from './learner.ts';
+
+/** Keys of data set aside earlier, oldest first. */
+export function setAsideKeys(): string[] {
+  const store = storage();
+  if (!store) return [];
+  const keys: string[] = [];
+  for (let i = 0; i < store.length; i++) {
+    const key = store.key(i);
+    if (key?.startsWith(SET_ASIDE_PREFIX)) keys.push(key);
+  }
+  return keys.sort();
+}
+
+/** Offers text as a file download, made in the browser: nothing is uploaded. */
+export function download(fileName: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** Reveals the parts of a page that need JavaScript and hides the "needs JavaScript" notes. */
+export function revealEnhanced(root: ParentNode = document): void {
+  for (const el of root.querySelectorAll<HTMLElement>('[data-sg-needs-js]')) el.hidden = false;
+  for (const el of root.querySelectorAll<HTMLElement>('[data-sg-no-js]')) el.hidden = true;
+}

@@ -1,0 +1,60 @@
+/** <sg-lesson-progress> (src/components/LessonProgress.astro); defined by src/scripts/page.ts. */
+import { pageUi } from '../ui-strings-page.ts';
+import { clearAnswers, scoreOf, setCheckCount, setComplete, shouldComplete } from '../lib/progress-store.ts';
+import { longDate, readState, updateState } from './learner.ts';
+
+/** Keeps the lesson's score and completion, and completes it at the end once every check is answered. */
+export class SgLessonProgress extends HTMLElement {
+  private reachedEnd = false;
+
+  connectedCallback() {
+    const lesson = this.dataset['lesson']!;
+    const checks = [...document.querySelectorAll<HTMLElement>('[data-lesson-id] sg-knowledge-check')];
+    const checkIds = checks.map((c) => c.dataset['checkId'] ?? '');
+    const part = <T extends HTMLElement>(name: string) => this.querySelector<T>(`[data-sg-${name}]`)!;
+    const [score, completion, retry, complete, status] = [part('score'), part('completion'), part<HTMLButtonElement>('retry'), part<HTMLButtonElement>('complete'), part('lesson-status')];
+    const now = () => new Date();
+
+    const render = () => {
+      const record = readState().lessons[lesson];
+      const s = scoreOf(record, checkIds);
+      score.hidden = s.total === 0;
+      score.textContent = s.answered ? pageUi.lesson.score(s.correct, s.answered, s.total) : pageUi.lesson.noAnswers(s.total);
+      retry.hidden = s.answered === 0;
+      completion.textContent = record?.completedAt ? pageUi.lesson.completedOn(longDate(record.completedAt)) : pageUi.lesson.howItCompletes;
+      complete.textContent = record?.completedAt ? pageUi.lesson.markIncomplete : pageUi.lesson.markComplete;
+      complete.classList.toggle('sg-button--primary', !record?.completedAt);
+    };
+    const markComplete = (done: boolean) => {
+      updateState((s) => setComplete(setCheckCount(s, lesson, checks.length, now()), lesson, done, now()));
+      status.textContent = done ? pageUi.lesson.nowComplete : pageUi.lesson.nowIncomplete;
+      render();
+    };
+    const completeIfDone = () => {
+      const state = readState();
+      if (!state.lessons[lesson]?.completedAt && shouldComplete(this.reachedEnd, scoreOf(state.lessons[lesson], checkIds))) markComplete(true);
+    };
+
+    document.addEventListener('sg:answered', () => {
+      updateState((s) => setCheckCount(s, lesson, checks.length, now()));
+      render();
+      completeIfDone();
+    });
+    complete.addEventListener('click', () => markComplete(!readState().lessons[lesson]?.completedAt));
+    retry.addEventListener('click', () => {
+      updateState((s) => clearAnswers(s, lesson, now()));
+      document.dispatchEvent(new Event('sg:retry'));
+      status.textContent = pageUi.lesson.retried;
+      render();
+      checks[0]?.querySelector<HTMLInputElement>('input[type=radio]')?.focus();
+    });
+    this.hidden = false;
+    render();
+    new IntersectionObserver((entries, observer) => {
+      if (!entries.some((e) => e.isIntersecting)) return;
+      this.reachedEnd = true;
+      observer.disconnect();
+      completeIfDone();
+    }).observe(this);
+  }
+}
