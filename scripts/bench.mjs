@@ -78,7 +78,8 @@ try {
   const lesson = results.pages.lesson;
   results.pages.lesson.budget = {
     transfer: lesson.total.encoded < BUDGET.lessonTransferKB * 1024 ? 'pass' : 'fail',
-    js: lesson.js.decoded < BUDGET.lessonJsKB * 1024 ? 'pass' : 'fail',
+    // Both lesson budgets count bytes as a host sends them (compressed); the raw size is printed beside.
+    js: lesson.js.encoded < BUDGET.lessonJsKB * 1024 ? 'pass' : 'fail',
   };
 
   // 3. What Pagefind downloads for a typical query, from a cold cache, after the page has loaded.
@@ -168,7 +169,7 @@ for (const [kind, p] of Object.entries(results.pages)) {
   const budgetT = kind === 'lesson' ? `< ${BUDGET.lessonTransferKB} KB: ${p.budget.transfer.toUpperCase()}` : '';
   const budgetJ = kind === 'lesson' ? `< ${BUDGET.lessonJsKB} KB: ${p.budget.js.toUpperCase()}` : '';
   row(`${kind}: transferred at load (${p.requests} requests)`, `${kb(p.total.encoded)} KB (HTML ${kb(p.html.encoded)}, CSS ${kb(p.css.encoded)}, JS ${kb(p.js.encoded)}, other ${kb(p.other.encoded)})`, budgetT);
-  row(`${kind}: JavaScript run at load`, `${kb(p.js.decoded)} KB (${kb(p.js.encoded)} KB compressed)`, budgetJ);
+  row(`${kind}: JavaScript at load`, `${kb(p.js.encoded)} KB compressed (${kb(p.js.decoded)} KB run)`, budgetJ);
 }
 row(`Pagefind, query "${QUERY}", cold, ${RESULTS_SHOWN} results shown`, `${kb(results.search.queryDownload.encoded)} KB in ${results.search.queryDownload.requests} requests (+ UI ${kb(results.search.ui.encoded)} KB with the page)`);
 row('offline precache', typeof results.precache === 'string' ? results.precache : `${results.precache.files} files, ${kb(results.precache.bytes)} KB (${kb(results.precache.gzipBytes)} KB gzipped)`);
