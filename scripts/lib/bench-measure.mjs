@@ -206,11 +206,15 @@ export function precacheSize(dist) {
 export async function lighthouse(root, url, chromePath, reportPath) {
   const cli = join(root, 'node_modules/lighthouse/cli/index.js');
   const flags = ['--headless=new', ...CHROMIUM_ARGS].join(' ');
-  const result = await run(
-    process.execPath,
-    [cli, url, '--quiet', '--output=json', `--output-path=${reportPath}`, `--chrome-flags=${flags}`, '--only-categories=performance,accessibility,best-practices,seo'],
-    { cwd: root, env: { CHROME_PATH: chromePath } },
-  );
+  const once = () =>
+    run(
+      process.execPath,
+      [cli, url, '--quiet', '--output=json', `--output-path=${reportPath}`, `--chrome-flags=${flags}`, '--only-categories=performance,accessibility,best-practices,seo'],
+      { cwd: root, env: { CHROME_PATH: chromePath } },
+    );
+  let result = await once();
+  // Lighthouse now and then fails to record its trace ("NO_NAVSTART") on a busy machine; one retry.
+  if (result.code !== 0 && /NO_NAVSTART|Please run Lighthouse again/.test(result.output)) result = await once();
   if (result.code !== 0 || !existsSync(reportPath)) throw new Error(`bench: Lighthouse failed on ${url}:\n${result.output.slice(-2000)}`);
   const report = JSON.parse(readFileSync(reportPath, 'utf8'));
   /** @type {Record<string, number>} */
