@@ -56,7 +56,12 @@ function watchNetwork(context: BrowserContext) {
     if (request.serviceWorker() || !response?.fromServiceWorker()) fetched.push(path);
     if (response && response.status() >= 400) failed.push(`${response.status()} ${path}`);
   });
-  context.on('requestfailed', (request) => failed.push(`${request.failure()?.errorText} ${request.url()}`));
+  context.on('requestfailed', (request) => {
+    const error = request.failure()?.errorText ?? '';
+    // ERR_ABORTED is the browser cancelling a request itself (a favicon still loading when the test
+    // moves on to the next page), not a request the offline copy failed to answer.
+    if (error !== 'net::ERR_ABORTED') failed.push(`${error} ${request.url()}`);
+  });
   return { fetched, failed };
 }
 
