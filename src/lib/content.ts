@@ -86,9 +86,13 @@ async function loadSite(): Promise<Site> {
   ]);
   const lessonEntries = allLessons.filter((l) => includeDrafts || !l.data.draft);
 
-  const lessonFiles = lessonEntries.map((l) => ({ l, file: fileOf(l, `content/modules/${l.id}.mdx`) }));
+  // Each lesson file is read once: for the cross-reference checks and for the glossary's "used in" links.
+  const lessonFiles = lessonEntries.map((l) => {
+    const file = fileOf(l, `content/modules/${l.id}.mdx`);
+    return { l, file, source: sourceOf(file) };
+  });
   const problems = validateContent({
-    lessons: lessonFiles.map(({ l, file }) => ({ id: l.id, file, source: sourceOf(file), sources: l.data.sources, lastReviewed: l.data.lastReviewed, reviewDue: l.data.reviewDue })),
+    lessons: lessonFiles.map(({ l, file, source }) => ({ id: l.id, file, source, sources: l.data.sources, lastReviewed: l.data.lastReviewed, reviewDue: l.data.reviewDue })),
     documents: [
       ...moduleEntries.map((m) => fileOf(m, `content/modules/${m.id}/index.mdx`)).map((file) => ({ file, source: sourceOf(file) })),
       ...pageEntries.map((p) => {
@@ -123,9 +127,9 @@ async function loadSite(): Promise<Site> {
   const lessonById = new Map(lessons.map((l) => [l.id, l]));
 
   const termUsage = new Map<string, Lesson[]>();
-  for (const { l, file } of lessonFiles) {
+  for (const { l, source } of lessonFiles) {
     const lesson = lessonById.get(l.id)!;
-    for (const { id } of findComponentIds(sourceOf(file), 'Term')) {
+    for (const { id } of findComponentIds(source, 'Term')) {
       const users = termUsage.get(id) ?? [];
       if (!users.includes(lesson)) users.push(lesson);
       termUsage.set(id, users);
