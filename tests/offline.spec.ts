@@ -157,7 +157,10 @@ test('a new version shows an update notice, downloads only the changed file, and
     await expect(page.getByText('This lesson changed in the new version.')).toBeVisible();
     await expect(status).toBeHidden();
 
-    expect([...new Set(network.fetched)].sort(), 'files fetched from the network for the update').toEqual([lesson, '/sw.js'].sort());
+    // The worker script itself is fetched by the browser's update check, which Playwright does not
+    // always report, so it is left out; every other file must come from the stored copy.
+    const fetchedFiles = [...new Set(network.fetched)].filter((path) => path !== '/sw.js');
+    expect(fetchedFiles, 'files fetched from the network for the update').toEqual([lesson]);
     expect(network.fetched.filter((path) => path === lesson)).toHaveLength(1);
     expect(network.failed).toEqual([]);
     const stored = await page.evaluate(async () => (await (await caches.open('sg-precache')).keys()).map((r) => r.url));
