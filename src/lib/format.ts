@@ -3,6 +3,9 @@
 /** "0808 800 5000" → "tel:08088005000". */
 export const telHref = (number: string) => `tel:${number.replace(/\s+/g, '')}`;
 
+/** A phone number or text code as shown on the page: non-breaking spaces, so it never wraps across two lines. */
+export const unbrokenNumber = (number: string) => number.trim().replace(/\s+/g, '\u00a0');
+
 /** "88858" → "sms:88858". */
 export const smsHref = (number: string) => `sms:${number.replace(/\s+/g, '')}`;
 
