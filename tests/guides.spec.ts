@@ -1,6 +1,15 @@
 import { test, expect } from './support/fixtures.ts';
+import { guide, guides } from './support/curriculum.ts';
 
-const NATIONS = ['england', 'wales', 'scotland', 'northern-ireland'];
+// Questions, answers and outcomes are read from content/guides/ (tests/support/curriculum.ts).
+const NATIONS = guides().map((g) => g.nation);
+/** The first question of a nation's guide, and where its first answer leads. */
+function firstQuestion(nation: string) {
+  const g = guide(nation);
+  const start = g.steps.find((s) => s.id === g.start)!;
+  const firstOutcome = g.outcomes.find((o) => o.id === start.answers[0]!.next);
+  return { question: start.question, firstOutcome };
+}
 const visibleNode = '[data-node]:not([hidden])';
 
 test.describe('when JavaScript is available', () => {
@@ -9,12 +18,15 @@ test.describe('when JavaScript is available', () => {
       await page.goto(`/worried/${nation}/`);
       const first = page.locator(visibleNode);
       await expect(first).toHaveCount(1);
-      await expect(first.getByRole('heading', { level: 3 })).toContainText('immediate danger');
+      const { question, firstOutcome } = firstQuestion(nation);
+      await expect(first.getByRole('heading', { level: 3 })).toContainText(question);
 
-      // The danger answer leads straight to the police.
+      // The first answer of the first question (the emergency) leads straight to its outcome and contacts.
+      expect(firstOutcome, `the first answer of the ${nation} guide leads to an outcome`).toBeDefined();
       await first.locator('[data-next]').first().click();
       await expect(page.locator(visibleNode)).toHaveAttribute('data-outcome', '');
-      await expect(page.locator(`${visibleNode} [data-contact="police-emergency"]`)).toBeVisible();
+      await expect(page.locator(`${visibleNode} h3`)).toHaveText(firstOutcome!.title);
+      await expect(page.locator(`${visibleNode} [data-contact="${firstOutcome!.contacts[0]}"]`)).toBeVisible();
       await page.getByRole('button', { name: 'Start again' }).click();
 
       // Then walk a full path that is not an emergency: the second answer, then always the first.
@@ -38,7 +50,7 @@ test.describe('when JavaScript is available', () => {
       await page.getByRole('button', { name: 'Back' }).click();
       await expect(page.locator(`${visibleNode} h3`)).toHaveText(questions.at(-1)!);
       await page.getByRole('button', { name: 'Start again' }).click();
-      await expect(page.locator(`${visibleNode} h3`)).toContainText('immediate danger');
+      await expect(page.locator(`${visibleNode} h3`)).toContainText(firstQuestion(nation).question);
     });
   }
 });

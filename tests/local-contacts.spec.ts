@@ -4,18 +4,22 @@ import type { Page } from '@playwright/test';
 import { buildInto, serve, stop } from './support/build.ts';
 import { DIST } from './support/pages.ts';
 import { TEST_PORT } from '../playwright.config.ts';
+import { guide, guides, lessonWithEveryNation, NATION_NAMES, walkGuide } from './support/curriculum.ts';
 
 const FIXTURE = new URL('./fixtures/local-contacts.yaml', import.meta.url).pathname;
 const ORGANISATION = 'Riverside Youth Trust (example)';
+/** The fixture's defaultNation. */
+const NATION = 'england';
+const OTHER_NATION = guides().find((g) => g.nation !== NATION)!.nation;
 
+/** Walks the nation's guide (read from content/guides/) past the emergency question to an outcome. */
 async function guideEnding(page: Page, base: string) {
-  await page.goto(`${base}/worried/england/`);
-  await page.getByRole('link', { name: 'No, or I am not sure' }).click();
-  await page.getByRole('link', { name: 'Yes', exact: true }).click();
-  await page.getByRole('link', { name: /Something a child told me/ }).click();
-  await page.getByRole('link', { name: 'Yes', exact: true }).click();
+  const g = guide(NATION);
+  const walk = walkGuide(g, (_step, depth) => (depth === 0 ? 1 : 0));
+  await page.goto(`${base}${g.url}`);
+  for (const label of walk.labels) await page.locator('[data-node]:not([hidden])').getByRole('link', { name: label, exact: true }).click();
   const outcome = page.locator('[data-outcome]:not([hidden])');
-  await expect(outcome.getByRole('heading', { level: 3 })).toHaveText('Tell your DSL or safeguarding lead now');
+  await expect(outcome.getByRole('heading', { level: 3 })).toHaveText(walk.outcome.title);
   return outcome;
 }
 
@@ -26,7 +30,7 @@ test.describe('without a local contacts file', () => {
     await expect(page.getByRole('contentinfo').locator('[data-sg-local="missing"]')).toContainText('safeguarding policy');
     const outcome = await guideEnding(page, '');
     await expect(outcome.locator('[data-sg-local="missing"]')).toHaveText(/local numbers .* are in its safeguarding policy and on the local council's website/);
-    for (const path of ['contacts/index.html', 'index.html', 'worried/england/index.html']) {
+    for (const path of ['contacts/index.html', 'index.html', `worried/${NATION}/index.html`]) {
       expect(readFileSync(`${DIST}${path}`, 'utf8')).not.toContain('Riverside');
     }
   });
@@ -64,13 +68,13 @@ test.describe('with a local contacts file', () => {
     await expect(outcome.locator('[data-sg-local="present"]')).toContainText("Children's services (out of hours): Anytown emergency duty team, 01632 960 201");
 
     // Another nation's guide keeps that nation's advice: the organisation's numbers are for England.
-    await page.goto(`${base}/worried/scotland/`);
+    await page.goto(`${base}/worried/${OTHER_NATION}/`);
     await expect(page.locator('[data-outcome] [data-sg-local="present"]')).toHaveCount(0);
 
     // The organisation's nation is a learner's starting choice: its guide, and other nations' notes folded.
-    await expect(page.locator('[data-sg-worried-link]')).toHaveAttribute('href', '/worried/england/');
-    await page.goto(`${base}/modules/03-live-streaming/01-how-live-streaming-works/`);
-    await expect(page.getByRole('heading', { name: 'In England' })).toBeVisible();
-    await expect(page.getByRole('heading', { name: 'In Wales' })).toBeHidden();
+    await expect(page.locator('[data-sg-worried-link]')).toHaveAttribute('href', `/worried/${NATION}/`);
+    await page.goto(`${base}${lessonWithEveryNation().url}`);
+    await expect(page.getByRole('heading', { name: `In ${NATION_NAMES[NATION]}` })).toBeVisible();
+    await expect(page.getByRole('heading', { name: `In ${NATION_NAMES[OTHER_NATION]}` })).toBeHidden();
   });
 });

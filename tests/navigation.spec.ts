@@ -1,5 +1,6 @@
 import { test, expect } from './support/fixtures.ts';
 import type { Page } from '@playwright/test';
+import { contact } from './support/curriculum.ts';
 
 async function homeToNextLesson(page: Page) {
   await page.goto('/');
@@ -39,7 +40,7 @@ test('every page carries the emergency line, the way to the guides and the foote
     const strip = page.getByRole('region', { name: 'Emergency', exact: true });
     await expect(strip).toContainText('If a child is in immediate danger, call 999');
     await expect(strip.getByRole('link', { name: /Worried about a child/ })).toHaveAttribute('href', '/worried/');
-    await expect(page.getByRole('contentinfo')).toContainText('NSPCC Helpline');
+    await expect(page.getByRole('contentinfo')).toContainText(contact('nspcc-helpline').name);
   }
 });
 

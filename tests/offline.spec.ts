@@ -8,6 +8,7 @@ import { writeServiceWorker } from '../scripts/write-service-worker.mjs';
 import { GET as devServiceWorker } from '../src/integrations/dev-service-worker.ts';
 import { DIST, lessonPages } from './support/pages.ts';
 import { serve, stop } from './support/build.ts';
+import { contact } from './support/curriculum.ts';
 
 // Every other spec blocks service workers (playwright.config.ts); these are the ones about them.
 test.use({ serviceWorkers: 'allow' });
@@ -83,7 +84,7 @@ test('after one visit the whole site works with the server stopped and the brows
   await expect(heading).toHaveText('Glossary');
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Who to contact' }).click();
   await expect(page).toHaveURL(/\/contacts\/$/);
-  await expect(page.getByRole('main')).toContainText('Childline');
+  await expect(page.getByRole('main')).toContainText(contact('childline').name);
   const lesson = lessonPages()[0]!;
   await page.goto(`${server.url}${lesson}`);
   await expect(page.getByRole('heading', { name: 'Learning outcomes' })).toBeVisible();

@@ -1,4 +1,8 @@
 import { test, expect } from './support/fixtures.ts';
+import { searchableWord, wordOnlyInOneLessonBody } from './support/curriculum.ts';
+
+/** A word found only in one lesson's prose (read from content/, never typed here). */
+const BODY = wordOnlyInOneLessonBody();
 
 /** Searches with the header form, as a learner would, and waits for Pagefind's results. */
 async function headerSearch(page: import('@playwright/test').Page, term: string) {
@@ -12,9 +16,9 @@ async function headerSearch(page: import('@playwright/test').Page, term: string)
 }
 
 test('the header search finds a lesson by a word only in its body', async ({ page }) => {
-  // "bundling" appears in the body of the scale-and-trends lesson, not in any title or description.
-  const results = await headerSearch(page, 'bundling');
-  await expect(results.getByRole('link', { name: /Scale and trends/ }).first()).toBeVisible();
+  // The word is in that lesson's body and nowhere else in content/: not in any title or description.
+  const results = await headerSearch(page, BODY.word);
+  await expect(results.getByRole('link', { name: BODY.lesson.title, exact: true }).first()).toBeVisible();
 });
 
 test('an audience filter narrows the results', async ({ page }) => {
@@ -32,7 +36,7 @@ test('an audience filter narrows the results', async ({ page }) => {
 test.describe('when JavaScript is unavailable', () => {
   test.use({ javaScriptEnabled: false });
   test('the search page says search needs JavaScript and links to the modules and glossary', async ({ page }) => {
-    await page.goto('/search/?q=grooming');
+    await page.goto(`/search/?q=${encodeURIComponent(searchableWord())}`);
     await expect(page.getByText('Search needs JavaScript')).toBeVisible();
     await expect(page.getByRole('link', { name: 'All modules and lessons' })).toHaveAttribute('href', '/modules/');
     await expect(page.getByRole('link', { name: 'The glossary' })).toHaveAttribute('href', '/glossary/');
@@ -40,8 +44,8 @@ test.describe('when JavaScript is unavailable', () => {
 });
 
 test('with JavaScript the search page drops the fallback message and reads ?q=', async ({ page }) => {
-  await page.goto('/search/?q=bundling');
+  await page.goto(`/search/?q=${BODY.word}`);
   await expect(page.locator('.pagefind-ui__result').first()).toBeVisible();
   await expect(page.getByText('Search needs JavaScript')).toHaveCount(0);
-  await expect(page.locator('.pagefind-ui__search-input')).toHaveValue('bundling');
+  await expect(page.locator('.pagefind-ui__search-input')).toHaveValue(BODY.word);
 });

@@ -1,20 +1,25 @@
 /** One address for every kind of page the site builds, for checks that visit each kind once. */
+import { guides, lessons, modules, pathways, searchableWord, standAlonePages } from './curriculum.ts';
+
+const firstPathway = pathways()[0];
+const firstGuide = guides()[0];
+const firstLesson = lessons()[0];
+
+/** Read from the content (tests/support/curriculum.ts), so editing the curriculum never breaks a check. */
 export const PAGE_KINDS: Record<string, string> = {
   home: '/',
   'modules index': '/modules/',
-  module: '/modules/01-online-abuse-landscape/',
-  lesson: '/modules/02-recognising-grooming/03-sexual-extortion/',
-  'facilitator pack': '/modules/02-recognising-grooming/facilitator/',
+  module: modules()[0]!.url,
+  ...(firstLesson && { lesson: firstLesson.url, 'facilitator pack': `/modules/${firstLesson.module}/facilitator/` }),
   'pathways index': '/pathways/',
-  pathway: '/pathways/volunteer-induction/',
-  'pathway record': '/pathways/volunteer-induction/record/',
+  ...(firstPathway && { pathway: firstPathway.url, 'pathway record': `${firstPathway.url}record/` }),
   'my learning': '/my-learning/',
   glossary: '/glossary/',
   contacts: '/contacts/',
   sources: '/sources/',
-  'search with a query': '/search/?q=grooming',
+  'search with a query': `/search/?q=${encodeURIComponent(searchableWord())}`,
   'guides index': '/worried/',
-  guide: '/worried/england/',
-  'stand-alone page': '/wellbeing/',
+  ...(firstGuide && { guide: firstGuide.url }),
+  ...(standAlonePages()[0] && { 'stand-alone page': standAlonePages()[0] }),
   'not found': '/no/such/page/',
 };
