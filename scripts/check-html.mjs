@@ -29,7 +29,7 @@ if (pages === 0) {
 /** @type {import('./lib/nu-check.mjs').NuProblem[]} */
 let nuProblems;
 try {
-  nuProblems = nuValidateSite(resolve(dist), label).problems;
+  nuProblems = (await nuValidateSite(resolve(dist), label)).problems;
 } catch (error) {
   console.error(`check-html: ${/** @type {Error} */ (error).message}`);
   process.exit(1);

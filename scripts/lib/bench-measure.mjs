@@ -75,7 +75,7 @@ export function buildPhases(log) {
  */
 export function copyProject(root) {
   const copy = mkdtempSync(join(tmpdir(), 'sg-bench-'));
-  const skip = new Set(['node_modules', 'dist', '.astro', '.git', 'bench-results', 'test-results', 'playwright-report']);
+  const skip = new Set(['node_modules', 'dist', '.dist-next', '.dist-old', '.astro', '.git', 'bench-results', 'test-results', 'playwright-report']);
   for (const entry of readdirSync(root)) {
     if (!skip.has(entry)) cpSync(join(root, entry), join(copy, entry), { recursive: true });
   }

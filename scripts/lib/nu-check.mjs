@@ -4,7 +4,7 @@
  * Java 17 or newer). It catches what html-validate does not, such as a `<script>` after `</html>`
  * ("Stray start tag script"). Java takes seconds to start, so every page goes to ONE java run.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { htmlFiles } from './links.mjs';
@@ -41,16 +41,13 @@ export const JAVA_HINT = 'The HTML check runs the W3C Nu validator, which needs 
  * Validates every .html file under `dist` in one Java run.
  * @param {string} dist
  * @param {string} [label] how to name the folder in messages (default "dist")
- * @returns {{ pages: number, problems: NuProblem[] }}
+ * @returns {Promise<{ pages: number, problems: NuProblem[] }>}
  */
-export function nuValidateSite(dist, label = 'dist') {
+export async function nuValidateSite(dist, label = 'dist') {
   const files = htmlFiles(dist);
   if (files.length === 0) return { pages: 0, problems: [] };
   const java = process.env['JAVA'] || 'java';
-  const result = spawnSync(java, ['-jar', VNU_JAR, '--format', 'json', '--exit-zero-always', '--no-langdetect', ...files.map((f) => join(dist, f))], {
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  const result = await run(java, ['-jar', VNU_JAR, '--format', 'json', '--exit-zero-always', '--no-langdetect', ...files.map((f) => join(dist, f))]);
   if (result.error) throw new Error(`${JAVA_HINT} (${result.error.message})`);
   if (result.status !== 0) throw new Error(`the Nu validator stopped (exit ${result.status}): ${result.stderr.slice(0, 2000)}\n${JAVA_HINT}`);
   /** @type {{ messages: { type: string, subType?: string, url?: string, message: string, lastLine?: number, firstColumn?: number, lastColumn?: number }[] }} */
@@ -71,6 +68,24 @@ export function nuValidateSite(dist, label = 'dist') {
     problems.push({ file, line: m.lastLine ?? 0, column: m.firstColumn ?? m.lastColumn ?? 0, type, message: m.message });
   }
   return { pages: files.length, problems };
+}
+
+/**
+ * Runs a program without blocking the event loop (a test runner keeps talking to its workers).
+ * @param {string} command
+ * @param {string[]} args
+ * @returns {Promise<{ status: number | null, stdout: string, stderr: string, error?: Error }>}
+ */
+function run(command, args) {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk) => (stdout += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk) => (stderr += chunk));
+    child.on('error', (error) => resolve({ status: null, stdout, stderr, error }));
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
+  });
 }
 
 /**

@@ -1,0 +1,37 @@
+#!/usr/bin/env node
+// @ts-check
+/**
+ * `npm run build`: builds the site into a temporary folder beside dist/ and swaps it in only when
+ * the whole build succeeded (pages, search index, service worker). A failed build leaves the last
+ * good dist/ exactly as it was, so a deploy that copies dist/ never ships half a site.
+ *
+ *   node scripts/build.mjs [ASTRO BUILD OPTIONS]    e.g. -- --verbose
+ *
+ * The folder to fill is SG_DIST (default dist). Any other option goes to `astro build`.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { createRequire } from 'node:module';
+
+const dist = resolve(process.env['SG_DIST'] || 'dist');
+// Beside dist/, so the swap is a rename on one file system, never a copy.
+const next = join(dirname(dist), `.${basename(dist)}-next`);
+const old = join(dirname(dist), `.${basename(dist)}-old`);
+
+rmSync(next, { recursive: true, force: true });
+const astro = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'astro.js');
+const result = spawnSync(process.execPath, [astro, 'build', '--outDir', next, ...process.argv.slice(2)], { stdio: 'inherit' });
+
+if (result.status !== 0) {
+  rmSync(next, { recursive: true, force: true });
+  const kept = existsSync(dist) ? `The previous ${basename(dist)}/ is unchanged.` : `There is no ${basename(dist)}/ yet.`;
+  console.error(`\nbuild: the build failed, so nothing was replaced. ${kept} Fix the error above and run "npm run build" again.`);
+  process.exit(result.status ?? 1);
+}
+
+rmSync(old, { recursive: true, force: true });
+if (existsSync(dist)) renameSync(dist, old);
+renameSync(next, dist);
+rmSync(old, { recursive: true, force: true });
+console.log(`build: the new site is in ${basename(dist)}/.`);
