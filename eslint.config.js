@@ -23,7 +23,10 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
       // Browser specs import `test` from tests/support/fixtures.ts, which fails a test on a policy
       // violation or a request to another origin; the plain one would skip those checks.
-      'no-restricted-imports': ['error', { paths: [{ name: '@playwright/test', importNames: ['test'], message: "Import test from './support/fixtures.ts', which watches for policy violations and foreign requests." }] }],
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: '@playwright/test', importNames: ['test'], message: "Import test from './support/fixtures.ts', which watches for policy violations and foreign requests." }] },
+      ],
     },
   },
   {

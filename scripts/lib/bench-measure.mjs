@@ -40,6 +40,8 @@ export async function timedBuild(root) {
   const child = fileURLToPath(new URL('./build-child.mjs', import.meta.url));
   const result = await run(process.execPath, ['--max-old-space-size=4096', child, root], { cwd: root, env: { ASTRO_TELEMETRY_DISABLED: '1' } });
   if (result.code !== 0) throw new Error(`bench: astro build failed in ${root}:\n${result.output.slice(-3000)}`);
+  // Astro colours its log: strip the terminal's colour codes, which start with the ESC character.
+  // eslint-disable-next-line no-control-regex
   const plain = result.output.replace(/\x1b\[[0-9;]*m/g, '');
   const pages = Number(/(\d+) page\(s\) built in/.exec(plain)?.[1] ?? NaN);
   const index = /indexed (\d+) pages in (\d+) ms/.exec(plain);

@@ -35,7 +35,8 @@ export const NU_FILTERS = [
  */
 
 /** How to get Java where it is missing, for the messages below. */
-export const JAVA_HINT = 'The HTML check runs the W3C Nu validator, which needs Java 17 or newer. Install it (Debian or Ubuntu: sudo apt-get install default-jre-headless), or set JAVA to the java program.';
+export const JAVA_HINT =
+  'The HTML check runs the W3C Nu validator, which needs Java 17 or newer. Install it (Debian or Ubuntu: sudo apt-get install default-jre-headless), or set JAVA to the java program.';
 
 /**
  * Validates every .html file under `dist` in one Java run.

@@ -45,7 +45,7 @@ export function sentenceCorpus(root) {
       const text = paragraph.replace(/\s+/g, ' ').trim();
       if (!text || /^[#|*\-\d]/.test(text)) continue;
       for (const sentence of text.split(/(?<=[.!?])\s+(?=[A-Z])/)) {
-        if (sentence.length >= 40 && sentence.length <= 300 && !/[{}<>|*#`\[\]]/.test(sentence)) sentences.push(sentence);
+        if (sentence.length >= 40 && sentence.length <= 300 && !/[{}<>|*#`[\]]/.test(sentence)) sentences.push(sentence);
       }
     }
   }

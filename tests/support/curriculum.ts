@@ -215,7 +215,12 @@ export function contact(id: string): { id: string; name: string; kind: string } 
 export function trainerNoteStart(l: Lesson): string {
   const note = /<TrainerNote>([\s\S]*?)<\/TrainerNote>/.exec(l.body)?.[1];
   if (!note) throw new Error(`tests/support/curriculum.ts: ${l.id} has no <TrainerNote>`);
-  const text = note.replace(/[*_`#>]/g, '').trim().split(/\s+/).slice(0, 3).join(' ');
+  const text = note
+    .replace(/[*_`#>]/g, '')
+    .trim()
+    .split(/\s+/)
+    .slice(0, 3)
+    .join(' ');
   return text;
 }
 

@@ -42,9 +42,14 @@ export function readmeLocalContacts(): string {
  */
 export function addLesson(copy: string, moduleId: string, title: string): string {
   const dir = join(copy, 'content/modules', moduleId);
-  const files = readdirSync(dir).filter((f) => /^\d\d-.*\.mdx$/.test(f) && f !== 'index.mdx').sort();
+  const files = readdirSync(dir)
+    .filter((f) => /^\d\d-.*\.mdx$/.test(f) && f !== 'index.mdx')
+    .sort();
   const next = String(Number(files.at(-1)!.slice(0, 2)) + 1).padStart(2, '0');
-  const slug = `${next}-${title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`;
+  const slug = `${next}-${title
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')}`;
   const source = readFileSync(join(dir, files[0]!), 'utf8');
   const lesson = source
     .replace(/^title: .*$/m, `title: ${title}`)
