@@ -271,7 +271,7 @@ function documentFindings(file, mdx, today, safetyRules) {
   const segments = [...frontmatterSegments(mdx.source, mdx.data), ...mdx.visible];
   for (const term of findAvoidedTerms(segments)) findings.push({ file, line: lineAt(mdx.source, term.offset), rule: term.rule, level: 'error', message: term.message });
   for (const problem of findSafetyRuleProblems(mdx.countable, safetyRules, shownSafetyRules(mdx.source), keyPointRanges(mdx.source))) {
-    findings.push({ file, line: lineAt(mdx.source, problem.offset), rule: 'safety-rule', level: 'warning', message: problem.message });
+    findings.push({ file, line: lineAt(mdx.source, problem.offset), rule: 'safety-rule', level: 'error', message: problem.message });
   }
   if ('reviewDue' in mdx.data) findings.push(...checkReviewDue(file, mdx.data['reviewDue'], today));
   return findings;
