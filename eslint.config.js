@@ -4,18 +4,19 @@
  * for .astro files. Formatting is Prettier's job (npm run format), not the linter's.
  * Every rule changed from the recommended sets says why.
  */
+import { defineConfig } from 'eslint/config';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import astro from 'eslint-plugin-astro';
 import globals from 'globals';
 
-export default tseslint.config(
+export default defineConfig(
   {
     ignores: ['dist/', '.dist-next/', '.dist-old/', '.astro/', 'node_modules/', 'bench-results/', 'test-results/', 'playwright-report/', 'public/'],
   },
   js.configs.recommended,
-  ...tseslint.configs.recommended,
-  ...astro.configs.recommended,
+  tseslint.configs.recommended,
+  astro.configs.recommended,
   {
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
     rules: {

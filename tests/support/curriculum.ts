@@ -180,8 +180,16 @@ export function walkGuide(g: Guide, choose: (step: GuideStep, depth: number) => 
   throw new Error(`guide ${g.nation}: the walk did not reach an outcome in 50 steps`);
 }
 
+/** An entry of content/contacts.yaml, with the fields the tests use. */
+export interface ContactEntry {
+  id: string;
+  name: string;
+  kind: string;
+  phone?: string;
+}
+
 /** The contacts in content/contacts.yaml. */
-export const contacts = (): { id: string; name: string; kind: string }[] => readYaml(join(CONTENT_DIR, 'contacts.yaml'));
+export const contacts = (): ContactEntry[] => readYaml(join(CONTENT_DIR, 'contacts.yaml'));
 
 /**
  * What the progress specs work with: a lesson that is a step of a pathway, is followed by another
@@ -205,7 +213,7 @@ export function progressSubject(): { module: Module; lesson: Lesson; nextInModul
 }
 
 /** One contact by id; throws if content/contacts.yaml has no such entry. */
-export function contact(id: string): { id: string; name: string; kind: string } {
+export function contact(id: string): ContactEntry {
   const found = contacts().find((c) => c.id === id);
   if (!found) throw new Error(`tests/support/curriculum.ts: there is no contact "${id}" in ${CONTENT_DIR}contacts.yaml`);
   return found;
