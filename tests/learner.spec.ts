@@ -214,6 +214,8 @@ test.describe('when JavaScript is available', () => {
   });
 
   test('axe passes with trainer view on, a nation chosen and progress shown', async ({ page }) => {
+    // Five full axe runs, each several seconds on a busy two-core machine.
+    test.setTimeout(90_000);
     await page.goto('/my-learning/');
     await page.getByRole('switch', { name: /Trainer view/ }).check();
     await expect(page.getByText('Trainer view is on')).toBeVisible();
