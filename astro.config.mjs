@@ -4,10 +4,8 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
-import { astroCsp, previewHeaders } from './scripts/lib/security-headers.mjs';
-
-/** Pages that exist for tests and authors only: kept out of the sitemap and search. */
-const FIXTURE_PATH = '/dev/';
+import { FIXTURE_PATH, testFixtures } from './src/integrations/test-fixtures.ts';
+import { astroCsp, previewHeaders } from './config/security-headers.mjs';
 
 export default defineConfig({
   // The public address is only needed for the sitemap; set SITE_URL when you deploy.
@@ -19,6 +17,8 @@ export default defineConfig({
   // `astro dev` cannot run under the policy (Vite injects inline scripts), so it sends none.
   server: ({ command }) => ({ port: command === 'dev' ? 4322 : 4321, ...(command === 'dev' ? {} : { headers: previewHeaders() }) }),
   integrations: [
+    // The /dev/components/ fixture, only in `npm run dev` and `npm run build:test`.
+    testFixtures(),
     mdx(),
     sitemap({ filter: (page) => !new URL(page).pathname.startsWith(FIXTURE_PATH) }),
     pagefindIndex(),
@@ -26,7 +26,7 @@ export default defineConfig({
     serviceWorker(),
   ],
   build: { format: 'directory', inlineStylesheets: 'never' },
-  // A <meta> content security policy in every page (scripts/lib/security-headers.mjs).
+  // A <meta> content security policy in every page (config/security-headers.mjs).
   experimental: { csp: astroCsp() },
   // Never inline scripts or styles: the policy forbids inline code, so one fixed policy without
   // 'unsafe-inline' or per-page hashes fits every page and every host.

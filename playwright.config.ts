@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM_ARGS, findBrowser } from './tests/support/browser.ts';
+import { CHROMIUM_ARGS, findBrowser } from './scripts/lib/browser.mjs';
 
 /**
  * The browser tests run against the production build in dist/, on a port of their own:

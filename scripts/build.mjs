@@ -7,6 +7,8 @@
  *
  *   node scripts/build.mjs [ASTRO BUILD OPTIONS]    e.g. -- --verbose
  *
+ *   node scripts/build.mjs --with-fixtures          also builds the test fixtures (npm run build:test)
+ *
  * The folder to fill is SG_DIST (default dist). Any other option goes to `astro build`.
  */
 import { spawnSync } from 'node:child_process';
@@ -21,7 +23,10 @@ const old = join(dirname(dist), `.${basename(dist)}-old`);
 
 rmSync(next, { recursive: true, force: true });
 const astro = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'astro.js');
-const result = spawnSync(process.execPath, [astro, 'build', '--outDir', next, ...process.argv.slice(2)], { stdio: 'inherit' });
+const args = process.argv.slice(2);
+// The /dev/components/ fixture (src/integrations/test-fixtures.ts) is for the browser tests only.
+const env = { ...process.env, ...(args.includes('--with-fixtures') && { SG_FIXTURES: '1' }) };
+const result = spawnSync(process.execPath, [astro, 'build', '--outDir', next, ...args.filter((a) => a !== '--with-fixtures')], { stdio: 'inherit', env });
 
 if (result.status !== 0) {
   rmSync(next, { recursive: true, force: true });

@@ -34,6 +34,8 @@ describe(`an organisation adds its contacts, a lesson in ${module.id} and that l
     expect(lessonPage).toContain(TITLE);
     expect(readFileSync(join(copy, 'dist/pathways', pathway.id, 'index.html'), 'utf8')).toContain(TITLE);
     expect(readFileSync(join(copy, 'dist/contacts/index.html'), 'utf8')).toContain('Riverside Youth Trust (example)');
+    // `npm run build` ships no test fixture (only `npm run build:test` builds /dev/components/).
+    expect(existsSync(join(copy, 'dist/dev'))).toBe(false);
   });
 
   it('the HTML check passes (html-validate and the W3C Nu validator)', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findBrowser } from './support/browser.ts';
+import { findBrowser } from '../scripts/lib/browser.mjs';
 
 describe('findBrowser', () => {
   it('prefers CHROMIUM_PATH when it exists', () => {

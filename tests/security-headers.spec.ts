@@ -1,7 +1,7 @@
 import { test, expect } from './support/fixtures.ts';
 import { PAGE_KINDS } from './support/page-kinds.ts';
 import { searchableWord, wordOnlyInOneLessonBody } from './support/curriculum.ts';
-import { cspHeader, previewHeaders } from '../scripts/lib/security-headers.mjs';
+import { cspHeader, previewHeaders } from '../config/security-headers.mjs';
 
 test('every kind of page ships the policy as a header and as a meta element, with no unsafe-inline', async ({ request, page }) => {
   for (const [kind, path] of Object.entries(PAGE_KINDS)) {

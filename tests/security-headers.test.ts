@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
-import { astroCsp, cspHeader, headersFile, OTHER_HEADERS, HSTS } from '../scripts/lib/security-headers.mjs';
+import { astroCsp, cspHeader, headersFile, OTHER_HEADERS, HSTS } from '../config/security-headers.mjs';
 
 const read = (path: string) => readFileSync(new URL(`../${path}`, import.meta.url), 'utf8');
 
@@ -13,7 +13,7 @@ describe('the security headers', () => {
     expect(policy).toContain("style-src 'self';");
   });
 
-  it('public/_headers is the file scripts/lib/security-headers.mjs writes (run npm run headers after a change)', () => {
+  it('public/_headers is the file config/security-headers.mjs writes (run npm run headers after a change)', () => {
     expect(read('public/_headers')).toBe(headersFile());
   });
 

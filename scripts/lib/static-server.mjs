@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { fileForPath } from './links.mjs';
-import { previewHeaders } from './security-headers.mjs';
+import { previewHeaders } from '../../config/security-headers.mjs';
 
 const TYPES = /** @type {Record<string, string>} */ ({
   '.html': 'text/html; charset=utf-8',

@@ -76,7 +76,7 @@ export function headersFile() {
   const all = { 'Content-Security-Policy': cspHeader(), ...OTHER_HEADERS, ...HSTS };
   return [
     '# Security headers for static hosts that read _headers (Netlify, Cloudflare Pages).',
-    '# Generated from scripts/lib/security-headers.mjs: change it there, then run npm run headers.',
+    '# Generated from config/security-headers.mjs: change it there, then run npm run headers.',
     '/*',
     ...Object.entries(all).map(([name, value]) => `  ${name}: ${value}`),
     '',
