@@ -12,6 +12,10 @@
  * @type {Record<string, { what: string, fix: string }>}
  */
 export const FIELD_HELP = {
+  organisation: { what: "the organisation's name", fix: "give the organisation's name as learners know it" },
+  name: { what: 'a name', fix: 'give the name' },
+  role: { what: 'a role', fix: 'say "Designated safeguarding lead" or "Deputy", for example' },
+  safeguardingLeads: { what: 'a list of people', fix: 'list at least your safeguarding lead, each starting "  - name: "' },
   title: { what: 'a title', fix: 'write the title in words, for example "title: How live-streaming works"' },
   description: { what: 'a description', fix: 'write one sentence for lists and search results' },
   summary: { what: 'a summary', fix: 'write one or two sentences' },
