@@ -14,6 +14,7 @@ import { join, resolve } from 'node:path';
 import { LENGTH, formatFinding, lintDocument, lintLesson } from '../src/content-engine/rules.mjs';
 import { findContentFiles, todayFrom } from './lib/content-files.mjs';
 import { parseYamlIds } from './lib/yaml-ids.mjs';
+import { readSafetyRules } from './lib/safety-rules.mjs';
 
 const argv = process.argv.slice(2);
 const rootIndex = argv.indexOf('--root');
@@ -28,7 +29,8 @@ if (files.filter((f) => f.kind === 'lesson').length === 0) {
 
 /** Ids defined in a data file; none when the file is missing (the build reports that). */
 const ids = (/** @type {string} */ file) => (existsSync(join(root, file)) ? parseYamlIds(join(root, file)) : []);
-const known = { contactIds: ids('content/contacts.yaml'), glossaryIds: ids('content/glossary.yaml'), referenceIds: ids('content/references.yaml') };
+const known = { contactIds: ids('content/contacts.yaml'), glossaryIds: ids('content/glossary.yaml'), referenceIds: ids('content/references.yaml'), safetyRuleIds: ids('content/safety-rules.yaml') };
+const safetyRules = readSafetyRules(root);
 
 /** @type {import('../src/content-engine/rules.mjs').Finding[]} */
 const findings = [];
@@ -37,11 +39,11 @@ const counts = [];
 for (const { kind, file } of files) {
   const source = readFileSync(join(root, file), 'utf8');
   if (kind === 'lesson') {
-    const result = lintLesson({ file, source, today, known });
+    const result = lintLesson({ file, source, today, known, safetyRules });
     findings.push(...result.findings);
     counts.push({ file, words: result.words });
   } else {
-    findings.push(...lintDocument({ file, source, today, kind, known }));
+    findings.push(...lintDocument({ file, source, today, kind, known, safetyRules }));
   }
 }
 

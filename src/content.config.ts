@@ -23,6 +23,7 @@ import {
   pageSchema,
   pathwaySchema,
   referenceSchema,
+  safetyRuleSchema,
 } from './content-engine/schemas.mjs';
 
 /** A collection whose entries are checked, with friendly errors, before Astro parses them. */
@@ -36,6 +37,7 @@ const lessons = collection(glob({ pattern: '*/[0-9][0-9]-*.mdx', base: './conten
 const pages = collection(glob({ pattern: '*.mdx', base: './content/pages' }), pageSchema);
 const references = collection(yamlListLoader('content/references.yaml'), referenceSchema);
 const contacts = collection(yamlListLoader('content/contacts.yaml'), contactSchema);
+const safetyRules = collection(yamlListLoader('content/safety-rules.yaml'), safetyRuleSchema);
 const glossary = collection(yamlListLoader('content/glossary.yaml'), glossarySchema);
 const pathways = collection(glob({ pattern: '*.yaml', base: './content/pathways' }), pathwaySchema);
 const guides = collection(glob({ pattern: '*.yaml', base: './content/guides' }), guideSchema);
@@ -46,4 +48,4 @@ const localContacts = defineCollection({
   schema: localContactsSchema,
 });
 
-export const collections = { modules, lessons, pages, references, contacts, glossary, pathways, guides, localContacts };
+export const collections = { modules, lessons, pages, references, contacts, safetyRules, glossary, pathways, guides, localContacts };

@@ -42,6 +42,8 @@ export const NOT_LITERAL = Symbol('not a literal');
  * @property {Prop[]} props
  * @property {boolean} hasChildren  anything but white space between the tags
  * @property {string[]} inside  the components it sits inside, outermost first
+ * @property {number} start  offset of its opening `<` in the file
+ * @property {number} end    offset after its closing tag
  */
 
 /**
@@ -253,7 +255,7 @@ export function readMdx(source) {
     if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name) {
       const props = (node.attributes ?? []).map(readProp);
       const hasChildren = (node.children ?? []).some((c) => !(c.type === 'text' && String(c.value ?? '').trim() === ''));
-      components.push({ name: node.name, line: node.position?.start.line ?? 0, props, hasChildren, inside });
+      components.push({ name: node.name, line: node.position?.start.line ?? 0, props, hasChildren, inside, start: node.position?.start.offset ?? 0, end: node.position?.end.offset ?? 0 });
       for (const prop of props) {
         if (prop.kind === 'string' && TEXT_PROPS.includes(prop.name)) {
           const attribute = (node.attributes ?? []).find((a) => a.name === prop.name);
@@ -337,6 +339,18 @@ export function componentIds(mdx, component) {
     if (prop && typeof prop.value === 'string') found.push({ id: prop.value, line: prop.line });
   }
   return found;
+}
+
+/**
+ * The segments laid back into a text as long as the file, everything else blanked (newlines
+ * kept), so a match's index is its offset in the file.
+ * @param {TextSegment[]} segments
+ * @param {string} source
+ */
+export function textOf(segments, source) {
+  const chars = source.replace(/[^\n]/g, ' ').split('');
+  for (const { text, offset } of segments) for (let i = 0; i < text.length; i++) chars[offset + i] = text[i] ?? ' ';
+  return chars.join('');
 }
 
 /**

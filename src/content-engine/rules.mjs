@@ -6,7 +6,7 @@
  * lint (scripts/lint-content.mjs) runs those and the writing rules of CURRICULUM.md (counts,
  * length, phone numbers, avoided terms, review dates).
  */
-import { componentIds, countWords, lineAt, linesOf, NOT_LITERAL, readMdx } from './mdx.mjs';
+import { componentIds, countWords, lineAt, linesOf, NOT_LITERAL, readMdx, textOf } from './mdx.mjs';
 import { checkAgainst, closest, issueMessage, showValue } from './errors.mjs';
 import { COMPONENTS, MIN_SOURCES, OUTCOMES, PROP_HELP, lessonSchema, moduleSchema, pageSchema } from './schemas.mjs';
 
@@ -176,6 +176,76 @@ export function findAvoidedTerms(segments) {
 }
 
 /**
+ * @typedef {object} SafetyRuleWords
+ * @property {string} id          the rule's id in content/safety-rules.yaml
+ * @property {string[]} situation words meaning the text meets the rule's situation
+ * @property {string[]} restated  words meaning the text gives the rule's instruction itself
+ */
+
+/** Lower case, with curly apostrophes made straight, so phrases match however they were typed. */
+const normalise = (/** @type {string} */ text) => text.toLowerCase().replace(/[’‘]/g, "'");
+
+/**
+ * Where a phrase occurs as whole words, whitespace and line breaks between its words allowed.
+ * @param {string} text already normalised
+ * @param {string} phrase
+ */
+function phraseIndexes(text, phrase) {
+  const words = normalise(phrase).trim().split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const pattern = new RegExp(`(?<![a-z'])${words.join('\\s+')}(?![a-z])`, 'g');
+  return [...text.matchAll(pattern)].map((m) => m.index ?? 0);
+}
+
+/**
+ * Where the <KeyPoints> blocks are: a key point may sum a rule up in a line without restating it.
+ * @param {import('./mdx.mjs').MdxFile} mdx
+ */
+function keyPointRanges(mdx) {
+  return mdx.components.filter((c) => c.name === 'KeyPoints').map((c) => ({ start: c.start, end: c.end }));
+}
+
+/**
+ * The ids of every <SafetyRule id="..."> in a file.
+ * @param {import('./mdx.mjs').MdxFile} mdx
+ */
+export function shownSafetyRules(mdx) {
+  return new Set(componentIds(mdx, 'SafetyRule').map((c) => c.id));
+}
+
+/**
+ * The "one rule, taught one way" check (content/safety-rules.yaml). A text that meets a rule's
+ * situation must show the rule, and no text may restate a rule's instruction in its own words.
+ * `prose` is what the author wrote for learners outside knowledge checks and trainer notes, with
+ * everything else blanked, so offsets still point into the file.
+ * @param {string} prose
+ * @param {SafetyRuleWords[]} rules
+ * @param {Set<string>} shown ids of the rules the file shows
+ * @param {{ start: number, end: number }[]} [summaries] ranges (key points) where a one-line reminder is allowed
+ * @returns {{ offset: number, message: string }[]}
+ */
+export function findSafetyRuleProblems(prose, rules, shown, summaries = []) {
+  const text = normalise(prose);
+  const inSummary = (/** @type {number} */ offset) => summaries.some((r) => offset >= r.start && offset < r.end);
+  /** @type {{ offset: number, message: string }[]} */
+  const found = [];
+  for (const rule of rules) {
+    const tag = `<SafetyRule id="${rule.id}" />`;
+    if (!shown.has(rule.id)) {
+      const first = rule.situation.flatMap((phrase) => phraseIndexes(text, phrase).map((offset) => ({ offset, phrase }))).sort((a, b) => a.offset - b.offset)[0];
+      if (first) {
+        found.push({ offset: first.offset, message: `"${first.phrase}" meets the situation of the shared rule "${rule.id}", but the file does not show it. Add ${tag} where the scenario or section needs it; its words are in content/safety-rules.yaml.` });
+      }
+    }
+    for (const phrase of rule.restated) {
+      for (const offset of phraseIndexes(text, phrase).filter((o) => !inSummary(o))) {
+        found.push({ offset, message: `"${phrase}" restates the shared rule "${rule.id}" in the file's own words. Remove it and show ${tag} instead, so the rule reads the same everywhere (content/safety-rules.yaml).` });
+      }
+    }
+  }
+  return found.sort((a, b) => a.offset - b.offset);
+}
+
+/**
  * Frontmatter text a reader sees, as segments placed at their key's line.
  * @param {string} source
  * @param {Record<string, unknown>} data
@@ -212,6 +282,7 @@ export const COMPONENT_REFERENCES = [
   { component: 'Contact', where: 'content/contacts.yaml', what: 'contact', key: 'contactIds' },
   { component: 'Term', where: 'content/glossary.yaml', what: 'glossary', key: 'glossaryIds' },
   { component: 'Cite', where: 'content/references.yaml', what: 'reference', key: 'referenceIds' },
+  { component: 'SafetyRule', where: 'content/safety-rules.yaml', what: 'safety rule', key: 'safetyRuleIds' },
 ];
 
 /**
@@ -219,6 +290,7 @@ export const COMPONENT_REFERENCES = [
  * @property {readonly string[]} contactIds
  * @property {readonly string[]} glossaryIds
  * @property {readonly string[]} referenceIds
+ * @property {readonly string[]} [safetyRuleIds]  (a project without content/safety-rules.yaml has none)
  */
 
 /**
@@ -309,7 +381,7 @@ export function checkComponents(file, mdx, known) {
   }
   if (known) {
     for (const { component, where, what, key } of COMPONENT_REFERENCES) {
-      const ids = known[/** @type {keyof KnownIds} */ (key)];
+      const ids = known[/** @type {keyof KnownIds} */ (key)] ?? [];
       for (const { id, line } of componentIds(mdx, component)) {
         if (!ids.includes(id)) error(line, unknownIdMessage(`<${component} id>`, id, where, ids, what), 'reference');
       }
@@ -329,9 +401,10 @@ export function checkComponents(file, mdx, known) {
  * @param {string} file
  * @param {import('./mdx.mjs').MdxFile} mdx
  * @param {string} today
+ * @param {SafetyRuleWords[]} safetyRules
  * @returns {Finding[]}
  */
-function writingFindings(file, mdx, today) {
+function writingFindings(file, mdx, today, safetyRules) {
   /** @type {Finding[]} */
   const findings = [];
   for (const segment of mdx.visible) {
@@ -341,19 +414,22 @@ function writingFindings(file, mdx, today) {
   }
   const segments = [...frontmatterSegments(mdx.source, mdx.data), ...mdx.visible];
   for (const term of findAvoidedTerms(segments)) findings.push({ file, line: lineAt(mdx.source, term.offset), rule: term.rule, level: 'error', message: term.message });
+  for (const problem of findSafetyRuleProblems(textOf(mdx.countable, mdx.source), safetyRules, shownSafetyRules(mdx), keyPointRanges(mdx))) {
+    findings.push({ file, line: lineAt(mdx.source, problem.offset), rule: 'safety-rule', level: 'warning', message: problem.message });
+  }
   if ('reviewDue' in mdx.data) findings.push(...checkReviewDue(file, mdx.data['reviewDue'], today));
   return findings;
 }
 
 /**
  * Lints a module overview or a stand-alone page: its frontmatter, components, phone numbers,
- * avoided terms and review date.
- * @param {{ file: string, source: string, today: string, kind?: 'module' | 'page', known?: KnownIds }} input
+ * avoided terms, shared safety rules and review date.
+ * @param {{ file: string, source: string, today: string, kind?: 'module' | 'page', known?: KnownIds, safetyRules?: SafetyRuleWords[] }} input
  * @returns {Finding[]}
  */
-export function lintDocument({ file, source, today, kind, known }) {
+export function lintDocument({ file, source, today, kind, known, safetyRules = [] }) {
   const mdx = readMdx(source);
-  return [...(kind ? checkFrontmatter(file, mdx, kind) : []), ...checkComponents(file, mdx, known), ...writingFindings(file, mdx, today)];
+  return [...(kind ? checkFrontmatter(file, mdx, kind) : []), ...checkComponents(file, mdx, known), ...writingFindings(file, mdx, today, safetyRules)];
 }
 
 /** Rules a draft lesson may still break: the lint warns instead of failing until `draft: true` is removed. */
@@ -361,12 +437,12 @@ const UNFINISHED_RULES = new Set(['knowledge-checks', 'length', 'review-due']);
 
 /**
  * Lints a lesson: every document rule, plus its frontmatter, knowledge checks and length.
- * @param {{ file: string, source: string, today: string, known?: KnownIds }} input
+ * @param {{ file: string, source: string, today: string, known?: KnownIds, safetyRules?: SafetyRuleWords[] }} input
  * @returns {{ findings: Finding[], words: number }}
  */
-export function lintLesson({ file, source, today, known }) {
+export function lintLesson({ file, source, today, known, safetyRules = [] }) {
   const mdx = readMdx(source);
-  const findings = [...checkFrontmatter(file, mdx, 'lesson'), ...checkComponents(file, mdx, known), ...writingFindings(file, mdx, today)];
+  const findings = [...checkFrontmatter(file, mdx, 'lesson'), ...checkComponents(file, mdx, known), ...writingFindings(file, mdx, today, safetyRules)];
   const checks = mdx.components.filter((c) => c.name === 'KnowledgeCheck').length;
   if (checks < MIN_KNOWLEDGE_CHECKS) {
     findings.push({ file, rule: 'knowledge-checks', level: 'error', message: `has ${checks} <KnowledgeCheck> question${checks === 1 ? '' : 's'}; give at least ${MIN_KNOWLEDGE_CHECKS} under "## Check your understanding".` });

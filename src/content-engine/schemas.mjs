@@ -157,6 +157,28 @@ export const contactSchema = z
     path: ['phone'],
   });
 
+/** One piece of urgent guidance in content/safety-rules.yaml, shown with <SafetyRule id> and a guide outcome's rules. */
+export const safetyRuleSchema = z
+  .object({
+    /** Unique id that <SafetyRule id> and a guide outcome's `rules` use. */
+    id,
+    /** The rule's heading. */
+    title: z.string().min(5),
+    /** What to do, in order; "{contact:<id>}" shows a number from content/contacts.yaml. */
+    steps: z.array(z.string().min(10)).min(1),
+    /** Contact cards shown under the steps. */
+    contacts: z.array(id).default([]),
+    /** Words that mean a lesson meets this situation, so it must show the rule (content lint). */
+    situation: z.array(z.string().min(3)).default([]),
+    /** Words that mean a lesson restates the rule in its own words (content lint). */
+    restated: z.array(z.string().min(3)).default([]),
+    /** Where the rule comes from, for reviewers. */
+    source: z.string().min(10),
+    /** When the wording was last checked against its sources. */
+    checked: date,
+  })
+  .strict();
+
 /** One term in content/glossary.yaml. */
 export const glossarySchema = z
   .object({
@@ -240,6 +262,8 @@ export const guideSchema = z
             actions: z.array(z.string().min(5)).min(1),
             record: z.string().min(5),
             contacts: z.array(id).min(1),
+            /** Shared safety rules shown with the outcome (ids from content/safety-rules.yaml). */
+            rules: z.array(id).default([]),
             lessons: z.array(z.string()).default([]),
           })
           .strict(),
@@ -339,6 +363,7 @@ export const COMPONENTS = {
   Term: { props: z.object({ id }).strict(), children: 'optional' },
   Cite: { props: z.object({ id }).strict(), children: 'none' },
   TrainerNote: { props: z.object({}).strict(), children: 'required' },
+  SafetyRule: { props: z.object({ id, headingLevel: z.union([z.literal(3), z.literal(4)]).optional() }).strict(), children: 'none' },
 };
 
 /**
@@ -364,6 +389,10 @@ export const PROP_HELP = {
     id: { what: 'a contact id', fix: 'use an id from content/contacts.yaml, for example id="childline"' },
     variant: { what: 'a variant', fix: 'use variant="card" (the default) or variant="inline"' },
     headingLevel: { what: 'a heading level', fix: 'use headingLevel={2}, {3} or {4}, or leave it out' },
+  },
+  SafetyRule: {
+    id: { what: 'a safety rule id', fix: 'use an id from content/safety-rules.yaml, for example id="lead-unreachable"' },
+    headingLevel: { what: 'a heading level', fix: 'use headingLevel={3} or {4}, or leave it out' },
   },
   Term: { id: { what: 'a glossary id', fix: 'use an id from content/glossary.yaml, for example id="dsl"' } },
   Cite: { id: { what: 'a reference id', fix: 'use an id from content/references.yaml, for example id="kcsie-2025"' } },
