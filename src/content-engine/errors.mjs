@@ -26,6 +26,7 @@ export const FIELD_HELP = {
   nation: { what: 'a nation', fix: 'write one of england, wales, scotland or northern-ireland' },
   defaultNation: { what: 'a nation', fix: 'write one of england, wales, scotland or northern-ireland' },
   outcomes: { what: 'a list of learning outcomes', fix: 'give 2 to 4 outcomes, one per line starting "  - ", each beginning with a verb a trainer can assess' },
+  'outcomes[]': { what: 'a learning outcome', fix: 'write the outcome in full, starting with a verb a trainer can assess, for example "Explain why a child may not tell anyone."' },
   sources: { what: 'a list of reference ids', fix: 'list at least 2 ids from content/references.yaml, for example "sources: [kcsie-2025, working-together-2023]"' },
   lastReviewed: { what: 'a date', fix: 'write the date as YYYY-MM-DD, for example 2026-11-29' },
   reviewDue: { what: 'a date', fix: 'write the date as YYYY-MM-DD, for example 2027-11-29' },
@@ -104,7 +105,9 @@ const TYPE_WORDS = /** @type {Record<string, string>} */ ({
  */
 export function issueMessage(issue, data, label = fieldName(issue.path), helpTable = FIELD_HELP) {
   const value = valueAt(data, issue.path);
-  const help = helpTable[lastKey(issue.path) ?? ''];
+  // An item of a list may have help of its own ("outcomes[]"); otherwise the list's help applies.
+  const key = lastKey(issue.path) ?? '';
+  const help = (typeof issue.path.at(-1) === 'number' ? helpTable[`${key}[]`] : undefined) ?? helpTable[key];
   const field = label || 'the file';
   const given = showValue(value);
   // Zod's own wording is replaced (see checkAgainst); a message set in the schema is the fix.

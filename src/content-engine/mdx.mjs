@@ -80,6 +80,7 @@ export function lineAt(source, offset) {
  * Splits the frontmatter from the body. `data` is the parsed YAML (null for an empty block);
  * `yaml` is its text, which starts on line 2 of the file.
  * @param {string} source
+ * @returns {{ yaml: string | undefined, data: Record<string, unknown>, bodyStart: number, error: { line: number, message: string } | undefined }}
  */
 export function splitFrontmatter(source) {
   const match = /^---\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/.exec(source);

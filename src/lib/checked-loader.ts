@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { isMap, isSeq, parseDocument } from 'yaml';
+import { parseDocument } from 'yaml';
 import type { Loader } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { checkAgainst, formatProblem, type Problem } from '../content-engine/errors.mjs';
@@ -24,8 +24,8 @@ export function fieldLocator(file: string, source: string, id: string): (path: (
     const { yaml } = splitFrontmatter(source);
     return (path) => (yaml === undefined ? 1 : yamlLine(yaml, path) + 1);
   }
-  const doc = parseDocument(source);
-  const index = isSeq(doc.contents) ? doc.contents.items.findIndex((item) => isMap(item) && item.get('id') === id) : -1;
+  const items: unknown = parseDocument(source).toJS();
+  const index = Array.isArray(items) ? items.findIndex((item: unknown) => typeof item === 'object' && item !== null && (item as { id?: unknown }).id === id) : -1;
   const prefix = index === -1 ? [] : [index];
   return (path) => yamlLine(source, [...prefix, ...path]);
 }
