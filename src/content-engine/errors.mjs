@@ -75,6 +75,9 @@ export function valueAt(data, path) {
   return path.reduce((/** @type {unknown} */ node, key) => (node && typeof node === 'object' ? /** @type {Record<string | number, unknown>} */ (node)[key] : undefined), data);
 }
 
+/** The sentence with a capital letter. */
+const capital = (/** @type {string} */ text) => text.charAt(0).toUpperCase() + text.slice(1);
+
 /** The last named field on a path: "correct" for options[1].correct. */
 const lastKey = (/** @type {readonly (string | number)[]} */ path) => [...path].reverse().find((p) => typeof p === 'string');
 
@@ -127,8 +130,10 @@ export function issueMessage(issue, data, label = fieldName(issue.path), helpTab
     }
     case 'invalid_date':
       return `${field}: ${given} is not a date; ${help?.fix ?? 'write the date as YYYY-MM-DD, for example 2026-11-29'}.`;
-    case 'invalid_enum_value':
-      return `${field}: ${given} is not one of ${issue.options.map((o) => String(o)).join(', ')}; ${help?.fix ?? 'use one of those, spelled exactly'}.`;
+    case 'invalid_enum_value': {
+      const guess = typeof value === 'string' ? closest(value.toLowerCase(), issue.options.map(String)) : undefined;
+      return `${field}: ${given} is not one of ${issue.options.map((o) => String(o)).join(', ')}.${guess ? ` Did you mean "${guess}"?` : ''} ${capital(help?.fix ?? 'use one of those, spelled exactly')}.`;
+    }
     case 'invalid_literal':
       return `${field}: ${given} is not allowed; write ${JSON.stringify(issue.expected)}.`;
     case 'unrecognized_keys': {
@@ -154,7 +159,8 @@ export function issueMessage(issue, data, label = fieldName(issue.path), helpTab
       if (issue.validation === 'url') return `${field}: ${given} is not a web address; write the full address starting with https://.`;
       return `${field}: ${given} ${custom ?? `is not ${help?.what ?? 'valid'}; ${help?.fix ?? 'check the value'}`}.`;
     case 'custom':
-      return value === undefined ? `${field} ${custom ?? 'is missing'}.` : `${field}: ${given} ${custom ?? 'is not valid'}.`;
+      // A list or a set of fields is not repeated in the message: the line points at it.
+      return value === undefined || (value !== null && typeof value === 'object' && !(value instanceof Date)) ? `${field} ${custom ?? 'is missing'}.` : `${field}: ${given} ${custom ?? 'is not valid'}.`;
     default:
       return `${field}: ${given} ${custom ?? 'is not valid'}${help ? `; ${help.fix}` : ''}.`;
   }

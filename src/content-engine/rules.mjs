@@ -8,7 +8,7 @@
  */
 import { componentIds, countWords, lineAt, linesOf, NOT_LITERAL, readMdx, textOf } from './mdx.mjs';
 import { checkAgainst, closest, issueMessage, showValue } from './errors.mjs';
-import { COMPONENTS, MIN_SOURCES, OUTCOMES, PROP_HELP, lessonSchema, moduleSchema, pageSchema } from './schemas.mjs';
+import { COMPONENTS, MIN_SOURCES, OUTCOMES, PROP_HELP, correctAnswerProblem, lessonSchema, moduleSchema, pageSchema } from './schemas.mjs';
 
 export { MIN_SOURCES, OUTCOMES };
 
@@ -374,6 +374,13 @@ export function checkComponents(file, mdx, known) {
         }
         const label = `<${use.name} ${issue.path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('')}>`;
         error(lineOf(/** @type {(string | number)[]} */ (issue.path)), issueMessage(issue, props, label, help));
+      }
+      // Zod skips the one-right-answer rule when an option is malformed (correct: "false"); the
+      // author needs both messages, since the quoted "false" is often the answer marked by mistake.
+      const answered = parsed.error.issues.some((i) => i.code === 'custom' && i.path.join('.') === 'options');
+      if (use.name === 'KnowledgeCheck' && !answered && Array.isArray(props['options']) && props['options'].length >= 2) {
+        const message = correctAnswerProblem(props['options']);
+        if (message) error(propLines['options'] ?? use.line, `<KnowledgeCheck options> ${message}.`);
       }
     }
     if (spec.children === 'none' && use.hasChildren) error(use.line, `<${use.name}> takes no content between tags; write it as one self-closing tag, <${use.name} ... />.`);

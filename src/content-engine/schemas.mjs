@@ -323,6 +323,19 @@ const option = z
   })
   .strict();
 
+/**
+ * The problem with a knowledge check's options when not exactly one is `correct: true` (the
+ * boolean: "true" in quotes does not count), or undefined.
+ * @param {unknown[]} options
+ */
+export function correctAnswerProblem(options) {
+  const correct = options.filter((o) => o !== null && typeof o === 'object' && /** @type {{ correct?: unknown }} */ (o).correct === true).length;
+  if (correct === 1) return undefined;
+  return correct === 0
+    ? 'has no option with correct: true; mark the one right answer correct: true (without quotes)'
+    : `has ${correct} options with correct: true; mark only the one right answer`;
+}
+
 /** The props of <KnowledgeCheck>: at least two options, exactly one `correct: true` (a boolean, not text). */
 export const knowledgeCheckProps = z
   .object({
@@ -331,15 +344,8 @@ export const knowledgeCheckProps = z
       .array(option)
       .min(2, 'give at least 2 options, one of them correct: true')
       .superRefine((options, ctx) => {
-        const correct = options.filter((o) => o && typeof o === 'object' && o.correct === true).length;
-        if (correct === 1) return;
-        ctx.addIssue({
-          code: 'custom',
-          message:
-            correct === 0
-              ? 'has no option with correct: true; mark the one right answer correct: true (without quotes)'
-              : `has ${correct} options with correct: true; mark only the one right answer`,
-        });
+        const message = correctAnswerProblem(options);
+        if (message) ctx.addIssue({ code: 'custom', message });
       }),
   })
   .strict();
