@@ -230,8 +230,11 @@ export function readMdx(source) {
   try {
     tree = /** @type {Node} */ (/** @type {unknown} */ (unified().use(remarkParse).use(remarkMdx).use(remarkGfm).parse(body)));
   } catch (error) {
-    const e = /** @type {{ line?: number, column?: number, reason?: string, message?: string }} */ (error);
-    syntaxError = `${e.line ?? '?'}:${e.column ?? '?'}: ${e.reason ?? e.message ?? String(error)}`;
+    const e = /** @type {{ line?: number, column?: number, place?: { line?: number, column?: number, start?: { line: number, column: number } }, reason?: string, message?: string }} */ (error);
+    const reason = e.reason ?? e.message ?? String(error);
+    // micromark gives the place only inside the reason: "Expected a closing tag for `<Scenario>` (16:1-16:28)".
+    const at = e.place?.start ?? e.place ?? (/\((\d+):(\d+)-/.exec(reason) ?? []).slice(1).map(Number).reduce((p, n, i) => ({ ...p, [i ? 'column' : 'line']: n }), {});
+    syntaxError = `${e.line ?? at?.line ?? 1}:${e.column ?? at?.column ?? 1}: ${reason}`;
   }
 
   /**

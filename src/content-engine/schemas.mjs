@@ -329,6 +329,7 @@ const option = z
  * @param {unknown[]} options
  */
 export function correctAnswerProblem(options) {
+  if (options.length < 2) return undefined; // "give at least 2 options" says it already
   const correct = options.filter((o) => o !== null && typeof o === 'object' && /** @type {{ correct?: unknown }} */ (o).correct === true).length;
   if (correct === 1) return undefined;
   return correct === 0
