@@ -26,7 +26,10 @@ const flag = (name) => {
   return i === -1 ? undefined : argv[i + 1];
 };
 
-/** @param {string} message */
+/**
+ * @param {string} message
+ * @returns {never}
+ */
 function fail(message) {
   console.error(`new:lesson: ${message}`);
   process.exit(1);
@@ -95,10 +98,7 @@ const slug = title
   .replace(/^-|-$/g, '')
   .slice(0, 60)
   .replace(/-$/, '');
-const numbers = readdirSync(join(modulesDir, moduleName))
-  .map((f) => /^(\d\d)-.*\.mdx$/.exec(f)?.[1])
-  .filter((n) => n !== undefined)
-  .map(Number);
+const numbers = readdirSync(join(modulesDir, moduleName)).map((f) => Number(/^(\d\d)-.*\.mdx$/.exec(f)?.[1] ?? 0));
 const number = String(Math.max(0, ...numbers) + 1).padStart(2, '0');
 const file = `content/modules/${moduleName}/${number}-${slug}.mdx`;
 if (existsSync(join(root, file))) fail(`${file} already exists. Choose another title.`);

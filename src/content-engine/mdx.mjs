@@ -233,8 +233,9 @@ export function readMdx(source) {
     const e = /** @type {{ line?: number, column?: number, place?: { line?: number, column?: number, start?: { line: number, column: number } }, reason?: string, message?: string }} */ (error);
     const reason = e.reason ?? e.message ?? String(error);
     // micromark gives the place only inside the reason: "Expected a closing tag for `<Scenario>` (16:1-16:28)".
-    const at = e.place?.start ?? e.place ?? (/\((\d+):(\d+)-/.exec(reason) ?? []).slice(1).map(Number).reduce((p, n, i) => ({ ...p, [i ? 'column' : 'line']: n }), {});
-    syntaxError = `${e.line ?? at?.line ?? 1}:${e.column ?? at?.column ?? 1}: ${reason}`;
+    const inReason = /\((\d+):(\d+)-/.exec(reason);
+    const at = e.place?.start ?? e.place;
+    syntaxError = `${e.line ?? at?.line ?? inReason?.[1] ?? 1}:${e.column ?? at?.column ?? inReason?.[2] ?? 1}: ${reason}`;
   }
 
   /**
