@@ -233,3 +233,14 @@ describe('phone numbers in text', () => {
     expect(findPhoneNumbers('Ring 999 at once.').map((f) => f.number)).toEqual(['999']);
   });
 });
+
+describe('the component schemas', () => {
+  it('cover exactly the components passed to MDX (src/components/mdx/index.ts)', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { COMPONENTS } = await import('../src/content-engine/schemas.mjs');
+    const barrel = readFileSync(new URL('../src/components/mdx/index.ts', import.meta.url), 'utf8');
+    const passed = /export const mdxComponents = \{([^}]*)\}/.exec(barrel)?.[1]?.split(',').map((s) => s.trim()).filter(Boolean) ?? [];
+    expect(passed.length).toBeGreaterThan(0);
+    expect(Object.keys(COMPONENTS).sort()).toEqual(passed.sort());
+  });
+});
