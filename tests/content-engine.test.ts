@@ -141,6 +141,12 @@ describe('component props are checked with the file, line, component, prop, valu
     ]);
   });
 
+  it('fails a knowledge check inside a scenario, which the facilitator pack cannot list', () => {
+    expect(componentMessages('<Scenario title="A case">\nText.\n\n<TrainerNote>\nA prompt.\n</TrainerNote>\n</Scenario>')).toEqual([
+      `${FILE}:19: error [component] <TrainerNote> is inside <Scenario>. The facilitator pack lists each scenario, reflection, knowledge check and trainer note on its own: move it out, after </Scenario>.`,
+    ]);
+  });
+
   it('fails a javascript: link in the text', () => {
     expect(componentMessages('Read [this page](javascript:alert(1)).')).toEqual([
       `${FILE}:16: error [link] the link "javascript:alert(1)" is not a safe web address; write the full address starting with https://, or a path on this site starting with /. Phone numbers and email for services go through <Contact id="..." />.`,

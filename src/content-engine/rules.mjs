@@ -307,6 +307,9 @@ export function unknownIdMessage(field, value, where, known, what) {
   return `${field} "${value}" is not in ${where}. ${hint}Use an existing ${what} id, or add the entry to ${where}.`;
 }
 
+/** Components the facilitator pack gathers one by one (src/lib/pack.ts): they cannot nest. */
+const PACK_ITEMS = ['Scenario', 'Reflect', 'KnowledgeCheck', 'TrainerNote'];
+
 /** Link targets that may appear in lesson text: https, mail, phone (only through <Contact>), in-site paths and anchors. */
 const SAFE_LINK = /^(?:https:\/\/|mailto:|\/(?!\/)|#|\.{0,2}\/)/i;
 
@@ -382,6 +385,10 @@ export function checkComponents(file, mdx, known) {
         const message = correctAnswerProblem(props['options']);
         if (message) error(propLines['options'] ?? use.line, `<KnowledgeCheck options> ${message}.`);
       }
+    }
+    const outer = use.inside.findLast((name) => PACK_ITEMS.includes(name));
+    if (PACK_ITEMS.includes(use.name) && outer) {
+      error(use.line, `<${use.name}> is inside <${outer}>. The facilitator pack lists each scenario, reflection, knowledge check and trainer note on its own: move it out, after </${outer}>.`);
     }
     if (spec.children === 'none' && use.hasChildren) error(use.line, `<${use.name}> takes no content between tags; write it as one self-closing tag, <${use.name} ... />.`);
     if (spec.children === 'required' && !use.hasChildren) error(use.line, `<${use.name}> is empty; write its content between <${use.name}> and </${use.name}>.`);
