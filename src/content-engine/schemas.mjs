@@ -370,7 +370,7 @@ export const COMPONENTS = {
   Term: { props: z.object({ id }).strict(), children: 'optional' },
   Cite: { props: z.object({ id }).strict(), children: 'none' },
   TrainerNote: { props: z.object({}).strict(), children: 'required' },
-  SafetyRule: { props: z.object({ id, headingLevel: z.union([z.literal(3), z.literal(4)]).optional() }).strict(), children: 'none' },
+  SafetyRule: { props: z.object({ id, headingLevel: z.union([z.literal(3), z.literal(4)]).optional(), omitContacts: z.array(id).optional() }).strict(), children: 'none' },
 };
 
 /**
@@ -400,6 +400,7 @@ export const PROP_HELP = {
   SafetyRule: {
     id: { what: 'a safety rule id', fix: 'use an id from content/safety-rules.yaml, for example id="lead-unreachable"' },
     headingLevel: { what: 'a heading level', fix: 'use headingLevel={3} or {4}, or leave it out' },
+    omitContacts: { what: 'a list of contact ids', fix: 'list the contact cards the page already shows next to the rule, for example omitContacts={["childline"]}' },
   },
   Term: { id: { what: 'a glossary id', fix: 'use an id from content/glossary.yaml, for example id="dsl"' } },
   Cite: { id: { what: 'a reference id', fix: 'use an id from content/references.yaml, for example id="kcsie-2025"' } },
