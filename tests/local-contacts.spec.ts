@@ -37,13 +37,13 @@ test.describe('without a local contacts file', () => {
 });
 
 test.describe('with a local contacts file', () => {
-  test.describe.configure({ timeout: 120_000 });
+  test.describe.configure({ timeout: 300_000 });
   const port = TEST_PORT + 1;
   let server: Awaited<ReturnType<typeof serve>> | undefined;
 
   test.beforeAll(async () => {
     // A whole build: describe.configure's timeout does not reach hooks, so set the hook's own.
-    test.setTimeout(120_000);
+    test.setTimeout(300_000);
     server = await serve(buildInto({ SG_LOCAL_CONTACTS: FIXTURE }), port);
   });
   test.afterAll(() => {

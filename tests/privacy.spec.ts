@@ -9,6 +9,8 @@ async function visit(page: import('@playwright/test').Page, path: string) {
 }
 
 test('every kind of page makes no request to another origin', async ({ page, pageWatch }) => {
+  // One visit, waiting for the network to settle, for each kind of page.
+  test.setTimeout(30_000 + Object.keys(PAGE_KINDS).length * 5_000);
   for (const [kind, path] of Object.entries(PAGE_KINDS)) {
     await visit(page, path);
     expect(pageWatch.foreignRequests, `the ${kind} page (${path})`).toEqual([]);

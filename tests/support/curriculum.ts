@@ -286,7 +286,9 @@ export function wordOnlyInOneLessonBody(): { word: string; lesson: Lesson } {
       .replace(/<TrainerNote[\s\S]*?<\/TrainerNote>/g, '')
       .split('\n')
       .filter((line) => /^[A-Z]/.test(line.trim()));
-    const word = words(prose.join(' ')).find((w) => w.length >= 7 && !elsewhere.has(w));
+    // Search stems words ("stories" finds "story"): no other word may share the first four letters.
+    const stems = new Set([...elsewhere].map((w) => w.slice(0, 4)));
+    const word = words(prose.join(' ')).find((w) => w.length >= 7 && !stems.has(w.slice(0, 4)));
     if (word) return { word, lesson: l };
   }
   throw new Error('tests/support/curriculum.ts: no lesson has a word of its own in its prose');

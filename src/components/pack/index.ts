@@ -4,8 +4,9 @@
  */
 import { mdxComponents } from '../mdx/index.ts';
 import PackScenario from './PackScenario.astro';
+import PackSafetyRule from './PackSafetyRule.astro';
 import PackReflect from './PackReflect.astro';
 import PackKnowledgeCheck from './PackKnowledgeCheck.astro';
 import PackTrainerNote from './PackTrainerNote.astro';
 
-export const packComponents = { ...mdxComponents, Scenario: PackScenario, Reflect: PackReflect, KnowledgeCheck: PackKnowledgeCheck, TrainerNote: PackTrainerNote };
+export const packComponents = { ...mdxComponents, Scenario: PackScenario, Reflect: PackReflect, KnowledgeCheck: PackKnowledgeCheck, TrainerNote: PackTrainerNote, SafetyRule: PackSafetyRule };
