@@ -218,6 +218,8 @@ const guides = defineCollection({
           record: z.string().min(5),
           contacts: z.array(id).min(1),
           lessons: z.array(z.string()).default([]),
+          /** Other nations' guides to link from this outcome, for a child who lives or is now in another nation. */
+          otherGuides: z.array(z.enum(NATIONS)).default([]),
         }),
       )
       .min(1),
