@@ -16,7 +16,7 @@ test.describe('when JavaScript is available', () => {
       // The danger answer leads straight to the police.
       await first.locator('[data-next]').first().click();
       await expect(page.locator(visibleNode)).toHaveAttribute('data-outcome', '');
-      await expect(page.locator(`${visibleNode} [data-contact="police-emergency"]`)).toBeVisible();
+      await expect(page.locator(`${visibleNode} [data-contact="police-emergency"]`).first()).toBeVisible();
       await page.getByRole('button', { name: 'Start again' }).click();
 
       // Then walk a full path that is not an emergency: the second answer, then always the first.
