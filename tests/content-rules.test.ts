@@ -15,8 +15,8 @@ const check = (n: number) =>
   `<KnowledgeCheck
   question="Question ${n}?"
   options={[
-    { text: "Right ${n}.", feedback: "Yes.", correct: true },
-    { text: "Wrong ${n}.", feedback: "No." },
+    { text: "Right ${n}.", feedback: "Because it is right.", correct: true },
+    { text: "Wrong ${n}.", feedback: "Because it is wrong." },
   ]}
 />`;
 
@@ -252,5 +252,25 @@ describe('shared safety rules (content/safety-rules.yaml)', () => {
     const rules = readSafetyRules('.');
     expect(rules.length).toBeGreaterThan(0);
     for (const rule of rules) expect(rule.id).toMatch(/^[a-z0-9-]+$/);
+  });
+});
+
+describe('knowledge-check feedback reads once', () => {
+  const withFeedback = (feedback: string) =>
+    lesson({ body: `${filler(850)}\n\n<KnowledgeCheck\n  question="What do you do?"\n  options={[\n    { text: "Tell the DSL now.", feedback: "The DSL decides what happens next.", correct: true },\n    { text: "Wait.", feedback: ${JSON.stringify(feedback)} },\n  ]}\n/>` });
+  const verdicts = (feedback: string) => lintLesson({ file: FILE, source: withFeedback(feedback), today: TODAY }).findings.filter((f) => f.rule === 'feedback-verdict');
+
+  it('fails feedback that starts with its own verdict, naming the option and the word', () => {
+    for (const opening of ['No. Waiting', 'Not quite: waiting', 'Correct, waiting', 'yes - waiting']) {
+      const [finding, ...rest] = verdicts(`${opening} delays help.`);
+      expect(rest).toEqual([]);
+      expect(finding!.level).toBe('error');
+      expect(finding!.message).toMatch(/^<KnowledgeCheck options\[1\]\.feedback> starts with its own verdict ".+"\. The site already says "Correct\." or "Not quite\." beside it, so learners would read it twice: start with the reason instead\.$/);
+    }
+  });
+
+  it('accepts feedback that starts with the reason, even with a verdict-like word inside a sentence', () => {
+    expect(verdicts('Waiting delays help. No one should wait.')).toEqual([]);
+    expect(verdicts('Nobody needs proof first.')).toEqual([]);
   });
 });

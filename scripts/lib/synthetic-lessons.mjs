@@ -77,9 +77,9 @@ export function syntheticLesson({ module, lesson, sentences, ids, random }) {
       '<KnowledgeCheck',
       `  question="Synthetic question ${tag}.${n}: ${words(8)}?"`,
       '  options={[',
-      `    { text: "${words(6)}.", feedback: "No. ${words(10)}." },`,
-      `    { text: "${words(6)}.", feedback: "Yes. ${words(10)}.", correct: true },`,
-      `    { text: "${words(6)}.", feedback: "No. ${words(10)}." },`,
+      `    { text: "${words(6)}.", feedback: "Because ${words(10)}." },`,
+      `    { text: "${words(6)}.", feedback: "Because ${words(10)}.", correct: true },`,
+      `    { text: "${words(6)}.", feedback: "Because ${words(10)}." },`,
       '  ]}',
       '/>',
     ].join('\n');

@@ -446,6 +446,32 @@ export function lintDocument({ file, source, today, kind, known, safetyRules = [
   return [...(kind ? checkFrontmatter(file, mdx, kind) : []), ...checkComponents(file, mdx, known), ...writingFindings(file, mdx, today, safetyRules)];
 }
 
+/** A verdict the site already shows beside each option ("Correct." / "Not quite."), at the start of feedback. */
+export const FEEDBACK_VERDICT = /^\s*(correct|incorrect|yes|no|not quite|right|wrong|exactly|true|false)\s*[.:,;!—–-]/i;
+
+/**
+ * Knowledge-check feedback that starts with its own verdict: learners would read "Correct. Correct.".
+ * @param {string} file
+ * @param {import('./mdx.mjs').MdxFile} mdx
+ * @returns {Finding[]}
+ */
+export function checkFeedbackVerdicts(file, mdx) {
+  /** @type {Finding[]} */
+  const findings = [];
+  for (const use of mdx.components.filter((c) => c.name === 'KnowledgeCheck')) {
+    const prop = use.props.find((p) => p.name === 'options');
+    if (!prop || !Array.isArray(prop.value)) continue;
+    prop.value.forEach((option, i) => {
+      const feedback = option && typeof option === 'object' ? /** @type {Record<string, unknown>} */ (option)['feedback'] : undefined;
+      const verdict = typeof feedback === 'string' ? FEEDBACK_VERDICT.exec(feedback) : null;
+      if (verdict) {
+        findings.push({ file, line: prop.line, rule: 'feedback-verdict', level: 'error', message: `<KnowledgeCheck options[${i}].feedback> starts with its own verdict "${verdict[0].trim()}". The site already says "Correct." or "Not quite." beside it, so learners would read it twice: start with the reason instead.` });
+      }
+    });
+  }
+  return findings;
+}
+
 /** Rules a draft lesson may still break: the lint warns instead of failing until `draft: true` is removed. */
 const UNFINISHED_RULES = new Set(['knowledge-checks', 'length', 'review-due']);
 
@@ -456,7 +482,7 @@ const UNFINISHED_RULES = new Set(['knowledge-checks', 'length', 'review-due']);
  */
 export function lintLesson({ file, source, today, known, safetyRules = [] }) {
   const mdx = readMdx(source);
-  const findings = [...checkFrontmatter(file, mdx, 'lesson'), ...checkComponents(file, mdx, known), ...writingFindings(file, mdx, today, safetyRules)];
+  const findings = [...checkFrontmatter(file, mdx, 'lesson'), ...checkComponents(file, mdx, known), ...writingFindings(file, mdx, today, safetyRules), ...checkFeedbackVerdicts(file, mdx)];
   const checks = mdx.components.filter((c) => c.name === 'KnowledgeCheck').length;
   if (checks < MIN_KNOWLEDGE_CHECKS) {
     findings.push({ file, rule: 'knowledge-checks', level: 'error', message: `has ${checks} <KnowledgeCheck> question${checks === 1 ? '' : 's'}; give at least ${MIN_KNOWLEDGE_CHECKS} under "## Check your understanding".` });
