@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
-import { serviceWorker } from './src/integrations/service-worker.ts';
+import { serviceWorker } from './src/service-worker/integration.ts';
 import { FIXTURE_PATH, testFixtures } from './src/integrations/test-fixtures.ts';
 import { astroCsp, previewHeaders } from './config/security-headers.mjs';
 

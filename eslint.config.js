@@ -37,7 +37,7 @@ export default defineConfig(
   },
   {
     // The service worker template runs in a worker, not a page.
-    files: ['src/scripts/service-worker.js'],
+    files: ['src/service-worker/worker.js'],
     languageOptions: { globals: { ...globals.serviceworker } },
   },
 );

@@ -1,62 +1,14 @@
+#!/usr/bin/env node
 // @ts-check
 /**
- * Writes the service worker (sw.js) into a built site: every file the site loads, each under its own
- * content revision. Runs after `astro build` (src/integrations/service-worker.ts), or by hand on any
- * built folder:
+ * Writes the service worker into any built folder, as the build does (src/service-worker/write.mjs):
  *
  *   node scripts/write-service-worker.mjs dist
- *
- * Any failure throws (and, from the command line, exits with status 1): a site whose offline copy
- * silently does not work must never ship.
  */
-import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join, relative, resolve, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { createPrecacheManifest, formatBytes, renderServiceWorker, WORKER_FILE } from '../src/lib/precache.mjs';
+import { relative } from 'node:path';
+import { describe, writeServiceWorker } from '../src/service-worker/write.mjs';
 
-const WORKER_SOURCE = fileURLToPath(new URL('../src/scripts/service-worker.js', import.meta.url));
-
-/**
- * @param {string} dir
- * @returns {Promise<import('../src/lib/precache.mjs').BuiltFile[]>}
- */
-async function readBuild(dir) {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  const files = entries.filter((e) => e.isFile());
-  return Promise.all(
-    files.map(async (e) => {
-      const path = join(e.parentPath, e.name);
-      return { path: relative(dir, path).split(sep).join('/'), bytes: await readFile(path) };
-    }),
-  );
-}
-
-/**
- * Writes `<dir>/sw.js` for the built site in `dir`.
- * @param {string} dir the build output folder
- * @returns {Promise<{ files: number, bytes: number, path: string }>} what the worker stores
- */
-export async function writeServiceWorker(dir) {
-  const root = resolve(dir);
-  let files;
-  try {
-    files = await readBuild(root);
-  } catch (error) {
-    throw new Error(`Cannot read the built site in ${root} (${/** @type {Error} */ (error).message}). Run \`npm run build\` first.`);
-  }
-  const manifest = createPrecacheManifest(files);
-  const source = renderServiceWorker(manifest, await readFile(WORKER_SOURCE, 'utf8'));
-  const path = join(root, WORKER_FILE);
-  await writeFile(path, source);
-  return { files: manifest.length, bytes: manifest.reduce((sum, e) => sum + e.size, 0), path };
-}
-
-/** One line for the build log. */
-export function describe(/** @type {{ files: number, bytes: number }} */ result) {
-  return `precached ${result.files} files, ${formatBytes(result.bytes)}`;
-}
-
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+{
   const dir = process.argv[2];
   if (!dir) {
     console.error('Usage: node scripts/write-service-worker.mjs <built site folder>, for example dist');

@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { Script } from 'node:vm';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createPrecacheManifest, formatBytes, isPrecached, pagefindWasmInUse, precacheUrl, renderServiceWorker, revisionOf } from '../src/lib/precache.mjs';
-import { writeServiceWorker } from '../scripts/write-service-worker.mjs';
-import { serviceWorker } from '../src/integrations/service-worker.ts';
-import { GET as devServiceWorker } from '../src/integrations/dev-service-worker.ts';
+import { createPrecacheManifest, formatBytes, isPrecached, pagefindWasmInUse, precacheUrl, renderServiceWorker, revisionOf } from '../src/service-worker/precache.mjs';
+import { writeServiceWorker } from '../src/service-worker/write.mjs';
+import { serviceWorker } from '../src/service-worker/integration.ts';
+import { GET as devServiceWorker } from '../src/service-worker/dev-kill-switch.ts';
 
 const text = (s: string) => new TextEncoder().encode(s);
 const ENTRY = JSON.stringify({ version: '1.6.0', languages: { 'en-gb': { hash: 'en-gb_1', wasm: 'en-gb', page_count: 2 } } });

@@ -7,7 +7,7 @@
 import { worriedHref } from '../lib/progress-store.ts';
 import { currentNation, readState } from './learner.ts';
 import { foldNationNotes, showTrainerNotes } from './notes.ts';
-import { startOfflineSupport } from './offline.ts';
+import { startOfflineSupport } from '../service-worker/offline.ts';
 import { SgKnowledgeCheck } from './knowledge-check-element.ts';
 import { SgLessonProgress } from './lesson-progress-element.ts';
 

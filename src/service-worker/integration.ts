@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { describe, writeServiceWorker } from '../../scripts/write-service-worker.mjs';
+import { describe, writeServiceWorker } from './write.mjs';
 
 /**
  * Writes dist/sw.js after the build. It must run after the search index is written, because the
@@ -13,7 +13,7 @@ export function serviceWorker(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, injectRoute }) => {
         // No offline copy in development: /sw.js there removes any copy a production build left behind.
-        if (command === 'dev') injectRoute({ pattern: '/sw.js', entrypoint: new URL('./dev-service-worker.ts', import.meta.url) });
+        if (command === 'dev') injectRoute({ pattern: '/sw.js', entrypoint: new URL('./dev-kill-switch.ts', import.meta.url) });
       },
       'astro:build:done': async ({ dir, logger }) => {
         try {

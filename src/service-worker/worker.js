@@ -1,7 +1,7 @@
 /*
  * The service worker that keeps a complete copy of the site for offline use.
  *
- * Not bundled by Astro: scripts/write-service-worker.mjs puts PRECACHE_MANIFEST (every file the site
+ * Not bundled by Astro: src/service-worker/write.mjs puts PRECACHE_MANIFEST (every file the site
  * loads, each with a content revision) in front of this file and writes the result to dist/sw.js.
  *
  * - Install stores every file whose revision is not stored yet, so an update downloads only what changed.

@@ -100,13 +100,13 @@ export function createPrecacheManifest(files) {
  * The service worker's source: the manifest, then the worker code. A build with the same files gives
  * a byte-identical worker, so browsers see no update; any changed file changes the worker.
  * @param {PrecacheEntry[]} manifest
- * @param {string} workerSource the hand-written worker (src/scripts/service-worker.js)
+ * @param {string} workerSource the hand-written worker (src/service-worker/worker.js)
  * @returns {string}
  */
 export function renderServiceWorker(manifest, workerSource) {
   const entries = manifest.map(({ url, revision }) => ({ url, revision }));
   return [
-    '// Written by scripts/write-service-worker.mjs from src/scripts/service-worker.js; do not edit.',
+    '// Written by src/service-worker/write.mjs from src/service-worker/worker.js; do not edit.',
     `const PRECACHE_MANIFEST = ${JSON.stringify(entries)};`,
     workerSource,
   ].join('\n');
