@@ -18,18 +18,6 @@ export const checkUi = {
 /** The set-aside notice, a folded nation note and the end of a lesson. */
 export const pageUi = {
   myLearning: 'My learning',
-  setAside: {
-    unreadable: 'The progress saved in this browser could not be read.',
-    old: 'The progress saved in this browser came from an older version of this site.',
-    foreign: 'Something other than your progress was saved where this site keeps it.',
-    newer: 'The progress saved in this browser came from a newer version of this site.',
-    partial: (problem: string) => `Part of the progress saved in this browser could not be read (${problem}).`,
-  },
-  setAsideTail: 'It has been set aside, not deleted, and your progress starts afresh. You can download or delete it on',
-  partialTail: 'The rest of your progress is kept and in use. A copy of everything as it was has been set aside, not deleted: you can download or delete it on',
-  heldTail: 'There is no room in this browser to set a copy aside, so it has been left exactly as it was. Nothing you do now will be saved until you download it or delete it on',
-  notSaved: 'Not saved: this browser is not letting the site store your progress (it may be in private mode, or its storage may be full). It lasts only until you close this page. To keep it, save it to a file on My learning; to save in this browser, leave private mode or free some space.',
-  notSavedHeld: 'Not saved: the progress already in this browser could not be read, so it is kept as it was and nothing new is saved. Download or delete it on My learning to carry on.',
   nationFolded: (label: string) => `${label}: not your chosen nation. Open to read.`,
   lesson: {
     heading: 'Your progress',

@@ -5,6 +5,24 @@ import { checkUi, pageUi } from './ui-strings-page.ts';
 // The wording the script on every page uses lives in ui-strings-page.ts (see there why).
 export { checkUi, pageUi };
 
+/**
+ * What the progress store tells the learner on any page: rendered into every page, hidden, by
+ * src/components/ProgressWords.astro, and read from there by src/scripts/learner.ts, so that the
+ * script every page loads carries none of it. Keys are the data-sg-word names.
+ */
+export const storeUi = {
+  unreadable: 'The progress saved in this browser could not be read.',
+  old: 'The progress saved in this browser came from an older version of this site.',
+  foreign: 'Something other than your progress was saved where this site keeps it.',
+  newer: 'The progress saved in this browser came from a newer version of this site.',
+  partial: 'Part of the progress saved in this browser could not be read:',
+  setAsideTail: 'It has been set aside, not deleted, and your progress starts afresh. You can download or delete it on',
+  partialTail: 'The rest of your progress is kept and in use. A copy of everything as it was has been set aside, not deleted: you can download or delete it on',
+  heldTail: 'There is no room in this browser to set a copy aside, so it has been left exactly as it was. Nothing you do now will be saved until you download it or delete it on',
+  notSaved: 'Not saved: this browser is not letting the site store your progress (it may be in private mode, or its storage may be full). It lasts only until you close this page. To keep it, save it to a file on My learning; to save in this browser, leave private mode or free some space.',
+  notSavedHeld: 'Not saved: the progress already in this browser could not be read, so it is kept as it was and nothing new is saved. Download or delete it on My learning to carry on.',
+} as const;
+
 /** Progress, nation, trainer view, the My learning page and the record of learning. */
 export const learnerUi = {
   ...pageUi,
@@ -138,7 +156,12 @@ export const ui = {
     howTo: 'How to use this site',
     myLearning: 'My learning',
   },
-  search: { label: 'Search the curriculum', button: 'Search', noScript: 'Search needs JavaScript, which is turned off or unavailable in this browser. You can still find everything from these pages:' },
+  search: {
+    label: 'Search the curriculum',
+    button: 'Search',
+    unavailable: 'Search is not working: its index could not be loaded, so results may be missing. Check your connection and reload this page. You can still find everything from these pages:',
+    noScript: 'Search needs JavaScript, which is turned off or unavailable in this browser. You can still find everything from these pages:',
+  },
   breadcrumbs: 'Breadcrumb',
   home: 'Home',
   lesson: {
@@ -179,6 +202,13 @@ export const ui = {
     /** Followed by the content version (the build date) and a full stop. */
     savedCopy: 'You are offline: you are reading a saved copy from',
     updateReady: 'A newer version of this site is available. Reload to read the latest guidance.',
+    /** Each of these three is followed by the content version (the build date) and the tail. */
+    ready: 'Saved for offline use: this site now works in this browser without internet. Content version',
+    readyTail: '.',
+    incomplete: 'Not ready for offline use yet: the copy of this site in this browser is incomplete, because the connection dropped or a file did not arrive whole. Pages you have not opened may not work without internet. The copy will be finished the next time you open the site online. Content version',
+    incompleteTail: '.',
+    updateFailed: 'A newer version of this site could not be downloaded completely, so this browser is still using the version from',
+    updateFailedTail: '. It will try again the next time you open a page online.',
     reload: 'Reload',
     dismiss: 'Dismiss',
   },

@@ -6,10 +6,7 @@ import {
   foldsAway,
   listProgress,
   parseStore,
-  readSetAsideKey,
   recordAnswer,
-  replacementSteps,
-  restorable,
   salvageState,
   STORE_KEY,
   scoreOf,
@@ -22,6 +19,7 @@ import {
   type LearnerState,
 } from '../src/lib/progress-store.ts';
 import { exportFile, mergeStates, parseImport } from '../src/lib/progress-transfer.ts';
+import { readSetAsideKey, replacementSteps, restorable } from '../src/lib/progress-set-aside.ts';
 
 const MON = new Date('2026-12-07T10:00:00.000Z');
 const TUE = new Date('2026-12-08T10:00:00.000Z');

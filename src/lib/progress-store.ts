@@ -197,25 +197,6 @@ export type SetAsideWhy = 'unusable' | 'replaced';
 /** The key to move data to: one per occasion, so nothing earlier is overwritten. */
 export const setAsideKey = (now: Date, why: SetAsideWhy = 'unusable'): string => `${SET_ASIDE_PREFIX}${now.toISOString()}${why === 'unusable' ? '' : `~${why}`}`;
 
-/** When and why a set-aside copy was made, read back from its key; undefined for a key that is not one. */
-export function readSetAsideKey(key: string): { when: Date; why: SetAsideWhy } | undefined {
-  if (!key.startsWith(SET_ASIDE_PREFIX)) return undefined;
-  const [iso = '', why] = key.slice(SET_ASIDE_PREFIX.length).split('~');
-  const when = new Date(iso);
-  if (Number.isNaN(when.getTime())) return undefined;
-  return { when, why: why === 'replaced' ? 'replaced' : 'unusable' };
-}
-
-/**
- * The progress a set-aside copy holds, if it can be put back: this site's version-1 progress,
- * whole or (when damaged) its valid parts. Older, newer and foreign data cannot be restored.
- */
-export function restorable(raw: string): LearnerState | undefined {
-  const parsed = parseStore(raw);
-  if (parsed.setAside && parsed.setAside !== 'partial') return undefined;
-  return isEmptyState(parsed.state) ? undefined : parsed.state;
-}
-
 const lessonOf = (state: LearnerState, id: string, now: Date): LessonProgress => ({ answers: {}, ...state.lessons[id], updatedAt: now.toISOString() });
 const withLesson = (state: LearnerState, id: string, lesson: LessonProgress): LearnerState => ({ ...state, lessons: { ...state.lessons, [id]: lesson } });
 
@@ -299,21 +280,3 @@ export const worriedHref = (nation: NationChoice): string => (nation === 'all' ?
 
 /** Whether a nation note (for the nations listed) folds away for a learner who chose `nation`. */
 export const foldsAway = (noteNations: readonly string[], nation: NationChoice): boolean => nation !== 'all' && !noteNations.includes(nation);
-
-/** One step of a change to localStorage, applied in order: a step that fails stops the rest. */
-export type StoreStep = { set: string; value: string } | { remove: string };
-
-/**
- * The steps that replace the stored progress with `next` (a file in "Replace" mode, or a restored
- * set-aside copy) without losing what was there: the current data, if it holds anything, is set
- * aside first, so a failure at any step leaves nothing lost. `restoredKey` (the copy being put
- * back) is removed last, once its progress is in use.
- */
-export function replacementSteps(currentRaw: string | null, next: LearnerState, now: Date, restoredKey?: string): StoreStep[] {
-  const steps: StoreStep[] = [];
-  const current = parseStore(currentRaw);
-  if (currentRaw !== null && currentRaw.trim() !== '' && (current.setAside || !isEmptyState(current.state))) steps.push({ set: setAsideKey(now, 'replaced'), value: currentRaw });
-  steps.push({ set: STORE_KEY, value: serialiseStore(next) });
-  if (restoredKey) steps.push({ remove: restoredKey });
-  return steps;
-}

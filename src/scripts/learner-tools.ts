@@ -2,7 +2,8 @@
  * Store helpers only the My learning and record pages use, kept out of src/scripts/learner.ts so
  * the script every page loads stays small.
  */
-import { SET_ASIDE_PREFIX, type StoreStep } from '../lib/progress-store.ts';
+import { SET_ASIDE_PREFIX } from '../lib/progress-store.ts';
+import type { StoreStep } from '../lib/progress-set-aside.ts';
 import { storage } from './learner.ts';
 
 /** Keys of data set aside earlier, oldest first. */

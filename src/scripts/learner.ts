@@ -11,6 +11,9 @@
 import { effectiveNation, parseStore, serialiseStore, setAsideKey, STORE_KEY, type LearnerState, type NationChoice } from '../lib/progress-store.ts';
 import { pageUi } from '../ui-strings-page.ts';
 
+/** Wording from src/ui-strings.ts `storeUi`, rendered hidden into the page (src/components/ProgressWords.astro). */
+const words = (name: string): string => document.querySelector(`[data-sg-word="${name}"]`)?.textContent ?? '';
+
 /** The state this page last read or changed, and the stored string it was read from. */
 let state: LearnerState | undefined;
 let stateRaw: string | null | undefined;
@@ -88,8 +91,8 @@ export function readState(): LearnerState {
       held = stateRaw === raw;
     }
     if (!noticeShown) {
-      const reason = parsed.setAside === 'partial' ? pageUi.setAside.partial(parsed.problem ?? '') : pageUi.setAside[parsed.setAside];
-      showNotice(`${reason} ${held ? pageUi.heldTail : parsed.setAside === 'partial' ? pageUi.partialTail : pageUi.setAsideTail}`, { href: '/my-learning/#set-aside', label: pageUi.myLearning });
+      const reason = parsed.setAside === 'partial' ? `${words('partial')} ${parsed.problem}.` : words(parsed.setAside);
+      showNotice(`${reason} ${words(held ? 'heldTail' : parsed.setAside === 'partial' ? 'partialTail' : 'setAsideTail')}`, { href: '/my-learning/#set-aside', label: pageUi.myLearning });
     }
     noticeShown = true;
   }
@@ -124,7 +127,7 @@ export const replaceState = (next: LearnerState): LearnerState => updateState(()
 export const saved = (): boolean => !unsaved;
 
 /** What to tell the learner where they acted when the last change did not reach storage; empty when it did. */
-export const notSavedText = (): string => (unsaved ? (held ? pageUi.notSavedHeld : pageUi.notSaved) : '');
+export const notSavedText = (): string => (unsaved ? words(held ? 'notSavedHeld' : 'notSaved') : '');
 
 /**
  * False when the browser refuses storage, so progress lasts only until the page closes. Writes a
