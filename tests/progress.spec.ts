@@ -26,12 +26,15 @@ async function storedState(page: Page): Promise<LearnerState> {
 
 /** Chooses an option of the first knowledge check on a lesson page; returns its index. */
 async function answerFirstCheck(page: Page, option = 0) {
+  // A tab in the background gets no animation frames, which Playwright's clicks wait for.
+  await page.bringToFront();
   const check = page.locator('sg-knowledge-check').first();
   await check.getByRole('radio').nth(option).check();
   return { check, id: (await check.getAttribute('data-check-id'))! };
 }
 
 test('two tabs writing progress keep both, and an open page shows the other tabâ€™s change', async ({ context }) => {
+  test.setTimeout(90_000);
   const [first, second] = lessonsWithChecks();
   const tabA = await context.newPage();
   const tabB = await context.newPage();
@@ -44,6 +47,7 @@ test('two tabs writing progress keep both, and an open page shows the other tabâ
   const a = await answerFirstCheck(tabA, 1);
   const b = await answerFirstCheck(tabB, 2);
   await tabB.getByRole('button', { name: 'Mark as complete' }).click();
+  await tabA.bringToFront();
   await tabA.getByRole('button', { name: 'Mark as complete' }).click();
 
   const state = await storedState(tabA);
@@ -62,6 +66,7 @@ test('two tabs writing progress keep both, and an open page shows the other tabâ
   const recordUrl = await record.getByRole('link', { name: /^Record of learning/ }).first().getAttribute('href');
   await record.goto(recordUrl!);
   await record.getByLabel('Learnerâ€™s name').fill('Sam Example');
+  await tabB.bringToFront();
   await tabB.getByRole('button', { name: 'Mark as not complete' }).click();
   expect((await storedState(tabB)).name).toBe('Sam Example');
   await expect(tabA.getByRole('region', { name: 'Your progress' })).toContainText('You completed this lesson on');
