@@ -33,7 +33,7 @@ const notices = (page: Page) => ({
   ready: page.locator('[data-sg-offline-ready]'),
   incomplete: page.locator('[data-sg-offline-incomplete]'),
   updateFailed: page.locator('[data-sg-update-failed]'),
-  update: page.getByRole('status').filter({ hasText: ui.offline.updateReady }),
+  update: page.locator('[data-sg-update]'),
 });
 
 /** Every address stored for offline use, without its revision. */
@@ -172,9 +172,10 @@ test('a first visit cut off part-way is reported as not ready offline, and compl
     await expect(n.ready).toBeVisible({ timeout: 30_000 });
     await expect(n.incomplete).toBeHidden();
     // The next visit fetched only what was missing: no file the first visit stored was fetched again.
-    const stored = new Set(server.served.slice(0, before));
-    const again = server.served.slice(before).filter((path) => stored.has(path) && !/^\/(pagefind|modules)\//.test(path) && path !== '/sw.js' && path !== '/glossary/');
-    expect(again).toEqual([]);
+    const byWorker = (from: number, to?: number) => server.served.slice(from, to).filter((r) => r.worker).map((r) => r.path);
+    const stored = new Set(byWorker(0, before).filter((path) => !/^\/(pagefind|modules)\//.test(path)));
+    expect(stored.size).toBeGreaterThan(0);
+    expect(byWorker(before).filter((path) => stored.has(path))).toEqual([]);
   } finally {
     await server.close();
     rmSync(dir, { recursive: true, force: true });
@@ -194,7 +195,7 @@ test('after an update, a tab still on the old version finds results instead of a
     const heading = readFileSync(join(dir, lesson, 'index.html'), 'utf8').match(/<h1[^>]*>([^<]+)</)![1]!;
     const word = heading.split(/\s+/).find((w) => /^[A-Za-z]{6,}$/.test(w)) ?? heading.split(/\s+/)[0]!;
     // The old tab starts Pagefind (loading the old version's index list) with an unrelated search.
-    const box = old.getByRole('searchbox').last();
+    const box = old.locator('.pagefind-ui__search-input');
     await box.fill('qqqqzz');
     await expect(old.locator('.pagefind-ui__message')).toBeVisible();
 
@@ -237,12 +238,36 @@ test('a search whose index cannot be loaded says so instead of "No results"', as
   try {
     server.rules.push({ match: (path) => path.startsWith('/pagefind/') && path !== '/pagefind/pagefind-ui.js' && path !== '/pagefind/pagefind-ui.css', fault: 'missing' });
     await page.goto(`${server.url}/search/`);
-    await page.getByRole('searchbox').last().fill('child');
+    await page.locator('.pagefind-ui__search-input').fill('child');
     const error = page.locator('[data-sg-search-error]');
     await expect(error).toBeVisible({ timeout: 20_000 });
     await expect(error).toContainText(ui.search.unavailable);
     await expect(page.getByText(/^No results for/)).toBeHidden();
   } finally {
+    await server.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('offline, a search whose index files are missing from the stored copy says so instead of "No results"', async ({ page, context }) => {
+  const dir = copyOfBuild();
+  const server = await startFaultServer(dir);
+  try {
+    await page.goto(`${server.url}/search/`);
+    await expect(notices(page).ready).toBeVisible({ timeout: 20_000 });
+    await page.reload();
+    // Lose the stored index files (as a browser clearing part of its storage might), then go offline.
+    await page.evaluate(async () => {
+      const cache = await caches.open('sg-precache');
+      for (const r of await cache.keys()) if (new URL(r.url).pathname.startsWith('/pagefind/index/')) await cache.delete(r);
+    });
+    await context.setOffline(true);
+    await page.locator('.pagefind-ui__search-input').fill('child');
+    const error = page.locator('[data-sg-search-error]');
+    await expect(error).toBeVisible({ timeout: 20_000 });
+    await expect(page.getByText(/^No results for/)).toBeHidden();
+  } finally {
+    await context.setOffline(false);
     await server.close();
     rmSync(dir, { recursive: true, force: true });
   }

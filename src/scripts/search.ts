@@ -49,6 +49,10 @@ function watchForIndexFailure(root: HTMLElement): void {
   // and a chunk that could not be fetched at all only as a console error.
   addEventListener('unhandledrejection', (event) => aboutIndex((event.reason as Error)?.message ?? event.reason) && fail());
   addEventListener('error', (event) => aboutIndex(event.message) && fail());
+  // Files the offline copy's worker could get from neither the host nor the store (Pagefind's own worker asked).
+  navigator.serviceWorker?.addEventListener('message', (event: MessageEvent<{ type?: string; path?: string }>) => {
+    if (event.data?.type === 'sg-missing' && event.data.path?.startsWith('/pagefind/')) fail();
+  });
   const consoleError = console.error.bind(console);
   console.error = (...args: unknown[]) => {
     if (/^Failed to load/.test(String(args[0])) && aboutIndex(args[0])) fail();

@@ -161,7 +161,10 @@ async function fromStore(request, key) {
   try {
     response = await fetch(request);
   } catch (error) {
-    return (await olderVersion(request)) ?? offlineFallback(request, error);
+    const older = await olderVersion(request);
+    if (older) return older;
+    await reportMissing(request);
+    return offlineFallback(request, error);
   }
   const good = await verified(response.clone(), key);
   if (good) await cache.put(key, good);
@@ -173,12 +176,26 @@ async function fromNetworkOrOlderVersion(request) {
   try {
     const response = await fetch(request);
     if (response.ok) return response;
-    return (await olderVersion(request)) ?? response;
+    const older = await olderVersion(request);
+    if (older) return older;
+    await reportMissing(request);
+    return response;
   } catch (error) {
     const older = await olderVersion(request);
     if (older) return older;
+    await reportMissing(request);
     throw error;
   }
+}
+
+/**
+ * Tells the open pages that a file could not be had from the host or the store. Pagefind loads its
+ * index inside a worker of its own and shows a failure there only as "No results", so the search
+ * page listens for this to say that search is not working instead.
+ */
+async function reportMissing(request) {
+  const path = new URL(request.url).pathname;
+  for (const client of await self.clients.matchAll({ type: 'window' })) client.postMessage({ type: 'sg-missing', path });
 }
 
 /** A sound stored copy of the same address from any version, for a tab still on an older one. */

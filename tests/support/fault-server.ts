@@ -37,10 +37,10 @@ export const fromWorker = (request: IncomingMessage): boolean => request.headers
 
 export async function startFaultServer(dir: string) {
   const rules: FaultRule[] = [];
-  const served: string[] = [];
+  const served: { path: string; worker: boolean }[] = [];
   const server = createServer((request, response) => {
     const path = new URL(request.url ?? '/', 'http://localhost').pathname;
-    served.push(path);
+    served.push({ path, worker: fromWorker(request) });
     const fault = rules.find((r) => r.match(path, request))?.fault;
     if (fault === 'reset') {
       request.socket.destroy();
@@ -70,7 +70,7 @@ export async function startFaultServer(dir: string) {
     url: `http://127.0.0.1:${port}`,
     /** The rules in force; push to break the host, empty it to fix it. */
     rules,
-    /** Every address path requested, in order. */
+    /** Every address path requested, in order, and whether the worker asked for it. */
     served,
     /** Folder served (a test may switch it to a "new deploy"). */
     set dir(next: string) {
