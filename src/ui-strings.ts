@@ -207,7 +207,7 @@ export const ui = {
     readyTail: '.',
     incomplete: 'Not ready for offline use yet: the copy of this site in this browser is incomplete, because the connection dropped or a file did not arrive whole. Pages you have not opened may not work without internet. The copy will be finished the next time you open the site online. Content version',
     incompleteTail: '.',
-    updateFailed: 'A newer version of this site could not be downloaded completely, so this browser is still using the version from',
+    updateFailed: 'The latest version of this site could not be downloaded completely, so this browser is still using the version from',
     updateFailedTail: '. It will try again the next time you open a page online.',
     reload: 'Reload',
     dismiss: 'Dismiss',

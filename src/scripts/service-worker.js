@@ -230,6 +230,8 @@ async function offlineFallback(request, error) {
  * loads index files by name); it is offered a reload, and the files go once it has moved on.
  */
 async function removeOlderFiles() {
+  // A newer version being installed, or waiting, has stored files this worker does not list.
+  if (self.registration.installing || self.registration.waiting) return;
   const windows = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
   if (windows.some((client) => !served.has(client.id))) return;
   const cache = await caches.open(PRECACHE);
