@@ -14,7 +14,7 @@ export const storeUi = {
   unreadable: 'The progress saved in this browser could not be read.',
   old: 'The progress saved in this browser came from an older version of this site.',
   foreign: 'Something other than your progress was saved where this site keeps it.',
-  newer: 'The progress saved in this browser came from a newer version of this site.',
+  newer: 'The progress saved in this browser was made by a later version of this site.',
   partial: 'Part of the progress saved in this browser could not be read:',
   setAsideTail: 'It has been set aside, not deleted, and your progress starts afresh. You can download or delete it on',
   partialTail: 'The rest of your progress is kept and in use. A copy of everything as it was has been set aside, not deleted: you can download or delete it on',
