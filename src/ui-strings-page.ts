@@ -18,12 +18,6 @@ export const checkUi = {
 /** The set-aside notice, a folded nation note and the end of a lesson. */
 export const pageUi = {
   myLearning: 'My learning',
-  setAside: {
-    unreadable: 'The progress saved in this browser could not be read.',
-    old: 'The progress saved in this browser came from an older version of this site.',
-    foreign: 'Something other than your progress was saved where this site keeps it.',
-  },
-  setAsideTail: 'It has been set aside, not deleted, and your progress starts afresh. You can download or delete it on',
   nationFolded: (label: string) => `${label}: not your chosen nation. Open to read.`,
   lesson: {
     heading: 'Your progress',

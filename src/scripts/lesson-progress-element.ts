@@ -1,7 +1,7 @@
 /** <sg-lesson-progress> (src/components/LessonProgress.astro); defined by src/scripts/page.ts. */
 import { pageUi } from '../ui-strings-page.ts';
 import { clearAnswers, scoreOf, setCheckCount, setComplete, shouldComplete } from '../lib/progress-store.ts';
-import { longDate, readState, updateState } from './learner.ts';
+import { longDate, notSavedText, readState, updateState } from './learner.ts';
 
 /** Keeps the lesson's score and completion, and completes it at the end once every check is answered. */
 export class SgLessonProgress extends HTMLElement {
@@ -27,7 +27,7 @@ export class SgLessonProgress extends HTMLElement {
     };
     const markComplete = (done: boolean) => {
       updateState((s) => setComplete(setCheckCount(s, lesson, checks.length, now()), lesson, done, now()));
-      status.textContent = done ? pageUi.lesson.nowComplete : pageUi.lesson.nowIncomplete;
+      status.textContent = notSavedText() || (done ? pageUi.lesson.nowComplete : pageUi.lesson.nowIncomplete);
       render();
     };
     const completeIfDone = () => {
@@ -44,10 +44,12 @@ export class SgLessonProgress extends HTMLElement {
     retry.addEventListener('click', () => {
       updateState((s) => clearAnswers(s, lesson, now()));
       document.dispatchEvent(new Event('sg:retry'));
-      status.textContent = pageUi.lesson.retried;
+      status.textContent = notSavedText() || pageUi.lesson.retried;
       render();
       checks[0]?.querySelector<HTMLInputElement>('input[type=radio]')?.focus();
     });
+    // Another tab (or My learning) changed the progress.
+    document.addEventListener('sg:state-replaced', render);
     this.hidden = false;
     render();
     new IntersectionObserver((entries, observer) => {

@@ -2,7 +2,7 @@
 import { formatMinutes } from '../lib/order.ts';
 import { scoreOf } from '../lib/progress-store.ts';
 import { learnerUi } from '../ui-strings.ts';
-import { longDate, readState, updateState } from './learner.ts';
+import { longDate, notSavedText, readState, updateState } from './learner.ts';
 import { revealEnhanced } from './learner-tools.ts';
 
 export function fillRecord(): void {
@@ -30,8 +30,17 @@ export function fillRecord(): void {
   record.querySelector('[data-sg-record-today]')!.textContent = longDate(new Date().toISOString());
 
   const name = record.querySelector<HTMLInputElement>('[data-sg-record-name]')!;
+  // Says so beside the field when what was typed could not be saved, and clears once it is.
+  const report = (field: string) => {
+    const status = record.querySelector<HTMLElement>(`[data-sg-record-status="${field}"]`);
+    const text = notSavedText();
+    if (status && status.textContent !== text) status.textContent = text;
+  };
   name.value = state.name;
-  name.addEventListener('input', () => updateState((s) => ({ ...s, name: name.value })));
+  name.addEventListener('input', () => {
+    updateState((s) => ({ ...s, name: name.value }));
+    report('name');
+  });
 
   // A textarea prints only what fits in its box, so print shows a copy of the text instead.
   const reflection = record.querySelector<HTMLTextAreaElement>('[data-sg-record-reflection]')!;
@@ -41,6 +50,13 @@ export function fillRecord(): void {
   reflection.addEventListener('input', () => {
     mirror.textContent = reflection.value;
     updateState((s) => ({ ...s, reflections: { ...s.reflections, [pathway]: reflection.value } }));
+    report('reflection');
+  });
+  // Typed in another tab: shown here, unless the learner is typing in this one.
+  document.addEventListener('sg:state-replaced', () => {
+    const now = readState();
+    if (document.activeElement !== name) name.value = now.name;
+    if (document.activeElement !== reflection) mirror.textContent = reflection.value = now.reflections[pathway] ?? '';
   });
 
   record.querySelector('[data-sg-print]')?.addEventListener('click', () => window.print());
