@@ -155,6 +155,34 @@ const glossary = defineCollection({
   }),
 });
 
+/** Optional steps are listed but not counted in the required time. */
+const required = z.boolean().default(true);
+
+/** A pathway step: a lesson, a lesson chosen by the learner's nation, or a walk through a "Worried about a child?" guide. */
+const pathwayStep = z.union([
+  z.object({
+    /** A lesson id: "NN-module/NN-lesson". */
+    lesson: z.string(),
+    required,
+  }).strict(),
+  z.object({
+    /** The lesson for each nation; the learner's chosen nation picks one (all four required). */
+    byNation: z.object({ england: z.string(), wales: z.string(), scotland: z.string(), 'northern-ireland': z.string() }).strict(),
+    /** Shown until a nation is chosen, for example "Your nation's referral route". */
+    title: z.string().min(3),
+    required,
+  }).strict(),
+  z.object({
+    /** Which guide: "worried" is the "Worried about a child?" guide of the learner's nation. */
+    guide: z.literal('worried'),
+    /** The step's name in the pathway. */
+    title: z.string().min(3),
+    /** Minutes the walk-through takes. */
+    duration: z.number().int().min(1).max(120),
+    required,
+  }).strict(),
+]);
+
 const pathways = defineCollection({
   loader: glob({ pattern: '*.yaml', base: './content/pathways' }),
   schema: z.object({
@@ -170,17 +198,10 @@ const pathways = defineCollection({
     covers: z.string().min(10),
     /** How a trainer can run it as a group session (Markdown paragraphs). */
     groupSession: z.string().min(10),
-    /** The lessons in order; the total time is derived from them. */
-    steps: z
-      .array(
-        z.object({
-          /** A lesson id: "NN-module/NN-lesson". */
-          lesson: z.string(),
-          /** Optional steps are listed but not counted in the required time. */
-          required: z.boolean().default(true),
-        }),
-      )
-      .min(1),
+    /** The steps in order (see content/AUTHORING.md, "Pathways"); the total time is derived from them. */
+    steps: z.array(pathwayStep).min(1),
+    /** Months after completion when the learner should take the pathway again; shown on the record of learning. */
+    refreshAfterMonths: z.number().int().min(1).max(60).default(12),
   }),
 });
 

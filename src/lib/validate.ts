@@ -1,4 +1,6 @@
 import { isoDate as iso } from './format.ts';
+import type { PathwayStepData } from './pathway.ts';
+import { NATIONS } from './vocab.ts';
 
 /**
  * Cross-reference checks over all content, as a pure function so unit tests can pin every
@@ -32,7 +34,7 @@ export interface ContentInput {
   referenceIds: string[];
   contactIds: string[];
   glossary: { id: string; related: string[] }[];
-  pathways: { id: string; file: string; steps: { lesson: string }[] }[];
+  pathways: { id: string; file: string; steps: PathwayStepData[] }[];
   guides: GuideInput[];
 }
 
@@ -198,10 +200,14 @@ export function validateContent(input: ContentInput): ContentProblem[] {
   for (const pathway of input.pathways) {
     const seen = new Set<string>();
     pathway.steps.forEach((step, i) => {
-      if (!lessonIds.includes(step.lesson)) problems.push(unknownId(pathway.file, `steps[${i}].lesson`, step.lesson, 'content/modules', lessonIds, 'lesson'));
-      if (seen.has(step.lesson)) problems.push({ file: pathway.file, message: `steps[${i}].lesson "${step.lesson}" is listed twice. List each lesson once.` });
-      seen.add(step.lesson);
+      const fields = 'lesson' in step ? [[`steps[${i}].lesson`, step.lesson]] : 'byNation' in step ? NATIONS.map((n) => [`steps[${i}].byNation.${n}`, step.byNation[n]]) : [];
+      for (const [field, lesson] of fields as [string, string][]) {
+        if (!lessonIds.includes(lesson)) problems.push(unknownId(pathway.file, field, lesson, 'content/modules', lessonIds, 'lesson'));
+        if (seen.has(lesson)) problems.push({ file: pathway.file, message: `${field} "${lesson}" is listed twice. List each lesson once.` });
+        seen.add(lesson);
+      }
     });
+    if (pathway.steps.filter((s) => 'guide' in s).length > 1) problems.push({ file: pathway.file, message: 'steps: more than one "guide" step. A walk through the guide counts once; keep one.' });
   }
 
   for (const guide of input.guides) problems.push(...checkGuide(guide, input.contactIds, lessonIds));
