@@ -55,7 +55,7 @@ export const learnerUi = {
     noneCompleted: 'No lessons in this pathway are marked complete in this browser yet.',
     score: (correct: number, total: number) => `${correct} of ${total} correct`,
     noScore: 'Not answered',
-    totals: (done: string, all: string) => `${done} completed, of ${all} in the pathway`,
+    totals: (done: string, all: string) => `${done} completed, of ${all}`,
     saved: 'Saved in this browser.',
   },
 } as const;
