@@ -128,7 +128,7 @@ test.describe('when JavaScript is available', () => {
     await expect(progress).toContainText(`Your score: ${count - 1} correct out of ${count}.`);
     await progress.getByRole('button', { name: 'Show all the answers' }).click();
     const answers = page.locator('sg-knowledge-check details.sg-kc__answer');
-    for (let i = 0; i < count; i++) await expect(answers.nth(i)).toHaveAttribute('open', '');
+    for (let i = 0; i < count; i++) await expect(answers.nth(i)).toHaveJSProperty('open', true);
     await progress.getByRole('button', { name: 'Clear my answers' }).click();
     await expect(page.getByRole('radio', { checked: true })).toHaveCount(0);
     await expect(progress).toContainText(`Your score: ${count - 1} correct out of ${count}.`);
