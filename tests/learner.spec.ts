@@ -239,7 +239,7 @@ test.describe('when JavaScript is unavailable', () => {
 
   test('every page stays readable', async ({ page }) => {
     // Every built page, lessons inside pathways included: more than one test's usual time.
-    test.setTimeout(builtPages().length * 1_000 + 30_000);
+    test.setTimeout(builtPages().length * 2_000 + 30_000);
     for (const path of builtPages()) {
       await page.goto(path);
       await expect(page.getByRole('heading', { level: 1 }), path).toBeVisible();
