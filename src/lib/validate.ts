@@ -1,6 +1,5 @@
 import { isoDate as iso } from './format.ts';
-import type { PathwayStepData } from './pathway.ts';
-import { NATIONS } from './vocab.ts';
+import { NATIONS, type Nation } from './vocab.ts';
 
 /**
  * Cross-reference checks over all content, as a pure function so unit tests can pin every
@@ -26,6 +25,9 @@ export interface GuideInput {
   outcomes: { id: string; contacts: string[]; lessons: string[] }[];
 }
 
+/** A pathway step as the checks need it: the kinds of src/lib/pathway.ts, other fields left out. */
+export type PathwayStepInput = { lesson: string } | { byNation: Record<Nation, string> } | { guide: string };
+
 export interface ContentInput {
   lessons: LessonInput[];
   /** Module overviews and stand-alone pages: checked for component ids only. */
@@ -34,7 +36,7 @@ export interface ContentInput {
   referenceIds: string[];
   contactIds: string[];
   glossary: { id: string; related: string[] }[];
-  pathways: { id: string; file: string; steps: PathwayStepData[] }[];
+  pathways: { id: string; file: string; steps: PathwayStepInput[] }[];
   guides: GuideInput[];
 }
 
