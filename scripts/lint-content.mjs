@@ -12,6 +12,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { LENGTH, formatFinding, lintDocument, lintLesson } from './lib/content-rules.mjs';
 import { findContentFiles, todayFrom } from './lib/content-files.mjs';
+import { readSafetyRules } from './lib/safety-rules.mjs';
 
 const argv = process.argv.slice(2);
 const rootIndex = argv.indexOf('--root');
@@ -24,6 +25,7 @@ if (files.filter((f) => f.kind === 'lesson').length === 0) {
   process.exit(1);
 }
 
+const safetyRules = readSafetyRules(root);
 /** @type {import('./lib/content-rules.mjs').Finding[]} */
 const findings = [];
 /** @type {{ file: string, words: number }[]} */
@@ -31,11 +33,11 @@ const counts = [];
 for (const { kind, file } of files) {
   const source = readFileSync(join(root, file), 'utf8');
   if (kind === 'lesson') {
-    const result = lintLesson({ file, source, today });
+    const result = lintLesson({ file, source, today, safetyRules });
     findings.push(...result.findings);
     counts.push({ file, words: result.words });
   } else {
-    findings.push(...lintDocument({ file, source, today }));
+    findings.push(...lintDocument({ file, source, today, safetyRules }));
   }
 }
 

@@ -139,6 +139,29 @@ const contacts = defineCollection({
     }),
 });
 
+/** Urgent guidance written once and shown wherever it is needed (<SafetyRule id>, a guide outcome's rules). */
+const safetyRules = defineCollection({
+  loader: yamlListLoader('content/safety-rules.yaml'),
+  schema: z.object({
+    /** Unique id that <SafetyRule id> and a guide outcome's `rules` use. */
+    id,
+    /** The rule's heading. */
+    title: z.string().min(5),
+    /** What to do, in order; "{contact:<id>}" shows a number from content/contacts.yaml. */
+    steps: z.array(z.string().min(10)).min(1),
+    /** Contact cards shown under the steps. */
+    contacts: z.array(id).default([]),
+    /** Words that mean a lesson meets this situation, so it must show the rule (content lint). */
+    situation: z.array(z.string().min(3)).default([]),
+    /** Words that mean a lesson restates the rule in its own words (content lint). */
+    restated: z.array(z.string().min(3)).default([]),
+    /** Where the rule comes from, for reviewers. */
+    source: z.string().min(10),
+    /** When the wording was last checked against its sources. */
+    checked: z.coerce.date(),
+  }),
+});
+
 const glossary = defineCollection({
   loader: yamlListLoader('content/glossary.yaml'),
   schema: z.object({
@@ -238,6 +261,8 @@ const guides = defineCollection({
           actions: z.array(z.string().min(5)).min(1),
           record: z.string().min(5),
           contacts: z.array(id).min(1),
+          /** Shared safety rules shown with the outcome (ids from content/safety-rules.yaml). */
+          rules: z.array(id).default([]),
           lessons: z.array(z.string()).default([]),
         }),
       )
@@ -251,4 +276,4 @@ const localContacts = defineCollection({
   schema: localContactsSchema,
 });
 
-export const collections = { modules, lessons, pages, references, contacts, glossary, pathways, guides, localContacts };
+export const collections = { modules, lessons, pages, references, contacts, safetyRules, glossary, pathways, guides, localContacts };

@@ -211,3 +211,46 @@ describe('npm run lint:content on a broken project', () => {
     }
   }, SPAWN_TIMEOUT);
 });
+
+describe('shared safety rules (content/safety-rules.yaml)', () => {
+  const RULES = [
+    { id: 'sexual-extortion', situation: ['threatens to share'], restated: ['do not pay', 'stop replying'] },
+    { id: 'scared-to-go-home', situation: ['scared to go home'], restated: [] },
+  ];
+  const findings = (body: string) =>
+    lintLesson({ file: FILE, source: lesson({ body: `${filler(850)}\n\n${body}` }), today: TODAY, safetyRules: RULES }).findings.filter((f) => f.rule === 'safety-rule');
+
+  it('asks for the rule where a lesson meets its situation without showing it', () => {
+    const [finding, ...rest] = findings('A man threatens to share a photo of Noah.');
+    expect(rest).toEqual([]);
+    expect(formatFinding(finding!)).toMatch(
+      /^content\/modules\/01-test\/01-lesson\.mdx:\d+: \w+ \[safety-rule\] "threatens to share" meets the situation of the shared rule "sexual-extortion", but the file does not show it\. Add <SafetyRule id="sexual-extortion" \/> where the scenario or section needs it; its words are in content\/safety-rules\.yaml\.$/,
+    );
+  });
+
+  it('accepts the situation once the rule is shown', () => {
+    expect(findings('A man threatens to share a photo of Noah.\n\n<SafetyRule id="sexual-extortion" />')).toEqual([]);
+  });
+
+  it('fails the rule restated in the lesson’s own words, curly apostrophes and line breaks included', () => {
+    const found = findings('<SafetyRule id="sexual-extortion" />\n\nTell him: Do not\npay. Then he should stop replying.');
+    expect(found.map((f) => f.message)).toEqual([
+      '"do not pay" restates the shared rule "sexual-extortion" in the file\'s own words. Remove it and show <SafetyRule id="sexual-extortion" /> instead, so the rule reads the same everywhere (content/safety-rules.yaml).',
+      '"stop replying" restates the shared rule "sexual-extortion" in the file\'s own words. Remove it and show <SafetyRule id="sexual-extortion" /> instead, so the rule reads the same everywhere (content/safety-rules.yaml).',
+    ]);
+    expect(findings('Noah is scared to go home tonight.').map((f) => f.message)[0]).toContain('"scared-to-go-home"');
+    expect(findings('Noah is scared to go home tonight.')).toHaveLength(1);
+  });
+
+  it('allows a one-line reminder in key points, but not a phrase inside another word', () => {
+    expect(findings('<SafetyRule id="sexual-extortion" />\n\n<KeyPoints>\n- Do not pay.\n</KeyPoints>')).toEqual([]);
+    expect(findings('The teachers do not payroll it.')).toEqual([]);
+  });
+
+  it('reads the rules of a project from its content/safety-rules.yaml', async () => {
+    const { readSafetyRules } = await import('../scripts/lib/safety-rules.mjs');
+    const rules = readSafetyRules('.');
+    expect(rules.length).toBeGreaterThan(0);
+    for (const rule of rules) expect(rule.id).toMatch(/^[a-z0-9-]+$/);
+  });
+});

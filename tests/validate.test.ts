@@ -34,6 +34,7 @@ function valid(): ContentInput {
     moduleIds: ['03-live-streaming'],
     referenceIds: ['kcsie-2025', 'iwf-annual-2024'],
     contactIds: ['childline', 'police-emergency', 'nspcc-helpline'],
+    safetyRules: [{ id: 'lead-unreachable', steps: ['Call {contact:police-emergency} now.'], contacts: ['police-emergency'] }],
     glossary: [{ id: 'dsl', related: [] }, { id: 'lado', related: ['dsl'] }],
     pathways: [{ id: 'volunteer', file: 'content/pathways/volunteer.yaml', steps: [{ lesson: '03-live-streaming/02-capture' }] }],
     guides: [guide()],
@@ -66,6 +67,25 @@ describe('validateContent', () => {
     input.lessons[0]!.source = '---\ntitle: x\n---\n\nCall <Contact id="chldline" />.';
     expect(messages(input)).toEqual([
       `${LESSON_FILE}:5: <Contact id> "chldline" is not in content/contacts.yaml. Did you mean "childline"? Use an existing contact id, or add the entry to content/contacts.yaml.`,
+    ]);
+  });
+
+  it('reports an unknown safety rule in a lesson and in a guide outcome', () => {
+    const input = valid();
+    input.lessons[0]!.source = 'Text.\n<SafetyRule id="lead-unreachible" />';
+    input.guides = [guide({ outcomes: [{ id: 'call-999', contacts: ['police-emergency'], lessons: [], rules: ['sexual-extortion'] }, { id: 'tell-dsl', contacts: ['nspcc-helpline'], lessons: [] }] })];
+    expect(messages(input)).toEqual([
+      `${LESSON_FILE}:2: <SafetyRule id> "lead-unreachible" is not in content/safety-rules.yaml. Did you mean "lead-unreachable"? Use an existing safety rule id, or add the entry to content/safety-rules.yaml.`,
+      `content/guides/england.yaml: outcomes[0].rules[0] "sexual-extortion" is not in content/safety-rules.yaml. Use an existing safety rule id, or add the entry to content/safety-rules.yaml.`,
+    ]);
+  });
+
+  it('reports an unknown contact in a safety rule, in its cards and in a {contact:} step', () => {
+    const input = valid();
+    input.safetyRules = [{ id: 'lead-unreachable', steps: ['Call {contact:police-emergancy} now.'], contacts: ['polise-emergency'] }];
+    expect(messages(input)).toEqual([
+      `content/safety-rules.yaml: "lead-unreachable" contacts[0] "polise-emergency" is not in content/contacts.yaml. Did you mean "police-emergency"? Use an existing contact id, or add the entry to content/contacts.yaml.`,
+      `content/safety-rules.yaml: "lead-unreachable" steps[0] {contact:police-emergancy} "police-emergancy" is not in content/contacts.yaml. Did you mean "police-emergency"? Use an existing contact id, or add the entry to content/contacts.yaml.`,
     ]);
   });
 

@@ -167,6 +167,73 @@ export function findAvoidedTerms(segments) {
 }
 
 /**
+ * @typedef {object} SafetyRuleWords
+ * @property {string} id          the rule's id in content/safety-rules.yaml
+ * @property {string[]} situation words meaning the text meets the rule's situation
+ * @property {string[]} restated  words meaning the text gives the rule's instruction itself
+ */
+
+/** Lower case, with curly apostrophes made straight, so phrases match however they were typed. */
+const normalise = (/** @type {string} */ text) => text.toLowerCase().replace(/[’‘]/g, "'");
+
+/**
+ * Where a phrase occurs as whole words, whitespace and line breaks between its words allowed.
+ * @param {string} text already normalised
+ * @param {string} phrase
+ */
+function phraseIndexes(text, phrase) {
+  const words = normalise(phrase).trim().split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const pattern = new RegExp(`(?<![a-z'])${words.join('\\s+')}(?![a-z])`, 'g');
+  return [...text.matchAll(pattern)].map((m) => m.index ?? 0);
+}
+
+/**
+ * Where the <KeyPoints> blocks are: a key point may sum a rule up in a line without restating it.
+ * @param {string} source
+ */
+function keyPointRanges(source) {
+  return [...source.matchAll(/<KeyPoints\b[\s\S]*?<\/KeyPoints>/g)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
+}
+
+/** The ids of every <SafetyRule id="..."> in a source text. */
+export function shownSafetyRules(/** @type {string} */ source) {
+  return new Set([...source.matchAll(/<SafetyRule\b[^>]*?\bid=["']([^"']*)["']/g)].map((m) => m[1] ?? ''));
+}
+
+/**
+ * The "one rule, taught one way" check (content/safety-rules.yaml). A text that meets a rule's
+ * situation must show the rule, and no text may restate a rule's instruction in its own words.
+ * `prose` is what the author wrote for learners outside knowledge checks and trainer notes, with
+ * everything else blanked, so offsets still point into the file.
+ * @param {string} prose
+ * @param {SafetyRuleWords[]} rules
+ * @param {Set<string>} shown ids of the rules the file shows
+ * @param {{ start: number, end: number }[]} [summaries] ranges (key points) where a one-line reminder is allowed
+ * @returns {{ offset: number, message: string }[]}
+ */
+export function findSafetyRuleProblems(prose, rules, shown, summaries = []) {
+  const text = normalise(prose);
+  const inSummary = (/** @type {number} */ offset) => summaries.some((r) => offset >= r.start && offset < r.end);
+  /** @type {{ offset: number, message: string }[]} */
+  const found = [];
+  for (const rule of rules) {
+    const tag = `<SafetyRule id="${rule.id}" />`;
+    if (!shown.has(rule.id)) {
+      const first = rule.situation.flatMap((phrase) => phraseIndexes(text, phrase).map((offset) => ({ offset, phrase }))).sort((a, b) => a.offset - b.offset)[0];
+      if (first) {
+        found.push({ offset: first.offset, message: `"${first.phrase}" meets the situation of the shared rule "${rule.id}", but the file does not show it. Add ${tag} where the scenario or section needs it; its words are in content/safety-rules.yaml.` });
+      }
+    }
+    for (const phrase of rule.restated) {
+      for (const offset of phraseIndexes(text, phrase).filter((o) => !inSummary(o))) {
+        found.push({ offset, message: `"${phrase}" restates the shared rule "${rule.id}" in the file's own words. Remove it and show ${tag} instead, so the rule reads the same everywhere (content/safety-rules.yaml).` });
+      }
+    }
+  }
+  return found.sort((a, b) => a.offset - b.offset);
+}
+
+/**
  * Frontmatter text a reader sees, as segments placed at their key's line.
  * @param {string} source
  * @param {Record<string, unknown>} data
@@ -190,9 +257,10 @@ function frontmatterSegments(source, data) {
  * @param {string} file
  * @param {ReturnType<typeof readMdx>} mdx
  * @param {string} today
+ * @param {SafetyRuleWords[]} safetyRules
  * @returns {Finding[]}
  */
-function documentFindings(file, mdx, today) {
+function documentFindings(file, mdx, today, safetyRules) {
   /** @type {Finding[]} */
   const findings = [];
   for (const segment of mdx.visible) {
@@ -202,27 +270,31 @@ function documentFindings(file, mdx, today) {
   }
   const segments = [...frontmatterSegments(mdx.source, mdx.data), ...mdx.visible];
   for (const term of findAvoidedTerms(segments)) findings.push({ file, line: lineAt(mdx.source, term.offset), rule: term.rule, level: 'error', message: term.message });
+  for (const problem of findSafetyRuleProblems(mdx.countable, safetyRules, shownSafetyRules(mdx.source), keyPointRanges(mdx.source))) {
+    findings.push({ file, line: lineAt(mdx.source, problem.offset), rule: 'safety-rule', level: 'error', message: problem.message });
+  }
   if ('reviewDue' in mdx.data) findings.push(...checkReviewDue(file, mdx.data['reviewDue'], today));
   return findings;
 }
 
 /**
- * Lints a module overview or a stand-alone page: phone numbers, avoided terms, review date.
- * @param {{ file: string, source: string, today: string }} input
+ * Lints a module overview or a stand-alone page: phone numbers, avoided terms, shared safety
+ * rules, review date.
+ * @param {{ file: string, source: string, today: string, safetyRules?: SafetyRuleWords[] }} input
  * @returns {Finding[]}
  */
-export function lintDocument({ file, source, today }) {
-  return documentFindings(file, readMdx(source), today);
+export function lintDocument({ file, source, today, safetyRules = [] }) {
+  return documentFindings(file, readMdx(source), today, safetyRules);
 }
 
 /**
  * Lints a lesson: every document rule, plus its outcomes, knowledge checks, sources and length.
- * @param {{ file: string, source: string, today: string }} input
+ * @param {{ file: string, source: string, today: string, safetyRules?: SafetyRuleWords[] }} input
  * @returns {{ findings: Finding[], words: number }}
  */
-export function lintLesson({ file, source, today }) {
+export function lintLesson({ file, source, today, safetyRules = [] }) {
   const mdx = readMdx(source);
-  const findings = documentFindings(file, mdx, today);
+  const findings = documentFindings(file, mdx, today, safetyRules);
   const count = (/** @type {unknown} */ value) => (Array.isArray(value) ? value.length : 0);
 
   const outcomes = count(mdx.data['outcomes']);

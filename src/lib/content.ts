@@ -15,6 +15,7 @@ export type LessonEntry = CollectionEntry<'lessons'>;
 export type ModuleEntry = CollectionEntry<'modules'>;
 export type Reference = CollectionEntry<'references'>['data'];
 export type ContactData = CollectionEntry<'contacts'>['data'];
+export type SafetyRuleData = CollectionEntry<'safetyRules'>['data'];
 export type GlossaryEntry = CollectionEntry<'glossary'>['data'];
 export type GuideEntry = CollectionEntry<'guides'>;
 export type PageEntry = CollectionEntry<'pages'>;
@@ -60,6 +61,8 @@ export interface Site {
   references: Map<string, Reference>;
   contacts: ContactData[];
   contactById: Map<string, ContactData>;
+  /** Shared urgent guidance, by id (content/safety-rules.yaml). */
+  safetyRuleById: Map<string, SafetyRuleData>;
   glossary: GlossaryEntry[];
   termById: Map<string, GlossaryEntry>;
   /** For each glossary id, the lessons that link it, in curriculum order. */
@@ -79,11 +82,12 @@ const sourceOf = (file: string) => readFileSync(file, 'utf8');
 
 async function loadSite(): Promise<Site> {
   const includeDrafts = import.meta.env.DEV;
-  const [moduleEntries, allLessons, referenceEntries, contactEntries, glossaryEntries, pathwayEntries, guideEntries, pageEntries, localEntries] = await Promise.all([
+  const [moduleEntries, allLessons, referenceEntries, contactEntries, safetyRuleEntries, glossaryEntries, pathwayEntries, guideEntries, pageEntries, localEntries] = await Promise.all([
     getCollection('modules'),
     getCollection('lessons'),
     getCollection('references'),
     getCollection('contacts'),
+    getCollection('safetyRules'),
     getCollection('glossary'),
     getCollection('pathways'),
     getCollection('guides'),
@@ -110,6 +114,7 @@ async function loadSite(): Promise<Site> {
     moduleIds: moduleEntries.map((m) => m.id),
     referenceIds: referenceEntries.map((r) => r.id),
     contactIds: contactEntries.map((c) => c.id),
+    safetyRules: safetyRuleEntries.map((r) => ({ id: r.id, steps: r.data.steps, contacts: r.data.contacts })),
     glossary: glossaryEntries.map((g) => ({ id: g.id, related: g.data.related })),
     pathways: pathwayEntries.map((p) => ({ id: p.id, file: fileOf(p, `content/pathways/${p.id}.yaml`), steps: p.data.steps as PathwayStepData[] })),
     guides: guideEntries.map((g) => ({ id: g.id, file: fileOf(g, `content/guides/${g.id}.yaml`), ...g.data })),
@@ -162,6 +167,7 @@ async function loadSite(): Promise<Site> {
     references: new Map(referenceEntries.map((r) => [r.id, r.data])),
     contacts,
     contactById: new Map(contacts.map((c) => [c.id, c])),
+    safetyRuleById: new Map(safetyRuleEntries.map((r) => [r.id, r.data])),
     glossary,
     termById: new Map(glossary.map((g) => [g.id, g])),
     termUsage,

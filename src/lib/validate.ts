@@ -22,7 +22,13 @@ export interface GuideInput {
   nation: string;
   start: string;
   steps: { id: string; answers: { next: string }[] }[];
-  outcomes: { id: string; contacts: string[]; lessons: string[] }[];
+  outcomes: { id: string; contacts: string[]; lessons: string[]; rules?: string[] }[];
+}
+
+export interface SafetyRuleInput {
+  id: string;
+  steps: string[];
+  contacts: string[];
 }
 
 /** A pathway step as the checks need it: the kinds of src/lib/pathway.ts, other fields left out. */
@@ -35,6 +41,8 @@ export interface ContentInput {
   moduleIds: string[];
   referenceIds: string[];
   contactIds: string[];
+  /** Shared urgent guidance (content/safety-rules.yaml). */
+  safetyRules: SafetyRuleInput[];
   glossary: { id: string; related: string[] }[];
   pathways: { id: string; file: string; steps: PathwayStepInput[] }[];
   guides: GuideInput[];
@@ -48,6 +56,10 @@ export interface ContentProblem {
 const REFERENCES = 'content/references.yaml';
 const CONTACTS = 'content/contacts.yaml';
 const GLOSSARY = 'content/glossary.yaml';
+const SAFETY_RULES = 'content/safety-rules.yaml';
+
+/** "{contact:police-emergency}" in a safety rule's step: a number shown from content/contacts.yaml. */
+export const CONTACT_TOKEN = /\{contact:([^}]*)\}/g;
 
 /** The closest known id, to suggest when an id is mistyped. */
 export function closest(value: string, known: readonly string[]): string | undefined {
@@ -85,6 +97,7 @@ const COMPONENT_REFERENCES = [
   { component: 'Contact', where: CONTACTS, what: 'contact', key: 'contactIds' },
   { component: 'Term', where: GLOSSARY, what: 'glossary', key: 'glossaryIds' },
   { component: 'Cite', where: REFERENCES, what: 'reference', key: 'referenceIds' },
+  { component: 'SafetyRule', where: SAFETY_RULES, what: 'safety rule', key: 'safetyRuleIds' },
 ] as const;
 
 /** Every `<Component id="...">` in a source text, with its line number. */
@@ -103,7 +116,7 @@ function checkDates(file: string, lastReviewed: Date, reviewDue: Date): ContentP
   return [{ file, message: `reviewDue "${iso(reviewDue)}" is not later than lastReviewed "${iso(lastReviewed)}". Set reviewDue to a date after the last review (usually one year later).` }];
 }
 
-function checkGuide(guide: GuideInput, contactIds: readonly string[], lessonIds: readonly string[]): ContentProblem[] {
+function checkGuide(guide: GuideInput, contactIds: readonly string[], lessonIds: readonly string[], safetyRuleIds: readonly string[]): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const { file } = guide;
   const fileNation = guide.id;
@@ -134,6 +147,9 @@ function checkGuide(guide: GuideInput, contactIds: readonly string[], lessonIds:
   guide.outcomes.forEach((outcome, i) => {
     outcome.contacts.forEach((c, j) => {
       if (!contactIds.includes(c)) problems.push(unknownId(file, `outcomes[${i}].contacts[${j}]`, c, CONTACTS, contactIds, 'contact'));
+    });
+    (outcome.rules ?? []).forEach((r, j) => {
+      if (!safetyRuleIds.includes(r)) problems.push(unknownId(file, `outcomes[${i}].rules[${j}]`, r, SAFETY_RULES, safetyRuleIds, 'safety rule'));
     });
     outcome.lessons.forEach((l, j) => {
       if (!lessonIds.includes(l)) problems.push(unknownId(file, `outcomes[${i}].lessons[${j}]`, l, 'content/modules', lessonIds, 'lesson'));
@@ -167,7 +183,19 @@ export function validateContent(input: ContentInput): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const lessonIds = input.lessons.map((l) => l.id);
   const glossaryIds = input.glossary.map((g) => g.id);
-  const known = { contactIds: input.contactIds, glossaryIds, referenceIds: input.referenceIds };
+  const safetyRuleIds = input.safetyRules.map((r) => r.id);
+  const known = { contactIds: input.contactIds, glossaryIds, referenceIds: input.referenceIds, safetyRuleIds };
+
+  for (const rule of input.safetyRules) {
+    rule.contacts.forEach((c, i) => {
+      if (!input.contactIds.includes(c)) problems.push(unknownId(SAFETY_RULES, `"${rule.id}" contacts[${i}]`, c, CONTACTS, input.contactIds, 'contact'));
+    });
+    rule.steps.forEach((step, i) => {
+      for (const [, c = ''] of step.matchAll(CONTACT_TOKEN)) {
+        if (!input.contactIds.includes(c)) problems.push(unknownId(SAFETY_RULES, `"${rule.id}" steps[${i}] {contact:${c}}`, c, CONTACTS, input.contactIds, 'contact'));
+      }
+    });
+  }
 
   for (const lesson of input.lessons) {
     const moduleId = lesson.id.split('/')[0]!;
@@ -212,7 +240,7 @@ export function validateContent(input: ContentInput): ContentProblem[] {
     if (pathway.steps.filter((s) => 'guide' in s).length > 1) problems.push({ file: pathway.file, message: 'steps: more than one "guide" step. A walk through the guide counts once; keep one.' });
   }
 
-  for (const guide of input.guides) problems.push(...checkGuide(guide, input.contactIds, lessonIds));
+  for (const guide of input.guides) problems.push(...checkGuide(guide, input.contactIds, lessonIds, safetyRuleIds));
   return problems;
 }
 

@@ -9,7 +9,8 @@ import Contact from './Contact.astro';
 import Term from './Term.astro';
 import Cite from './Cite.astro';
 import TrainerNote from './TrainerNote.astro';
+import SafetyRule from './SafetyRule.astro';
 
-export { Scenario, Reflect, KnowledgeCheck, KeyPoints, Callout, NationNote, Contact, Term, Cite, TrainerNote };
+export { Scenario, Reflect, KnowledgeCheck, KeyPoints, Callout, NationNote, Contact, Term, Cite, TrainerNote, SafetyRule };
 
-export const mdxComponents = { Scenario, Reflect, KnowledgeCheck, KeyPoints, Callout, NationNote, Contact, Term, Cite, TrainerNote };
+export const mdxComponents = { Scenario, Reflect, KnowledgeCheck, KeyPoints, Callout, NationNote, Contact, Term, Cite, TrainerNote, SafetyRule };
