@@ -55,7 +55,7 @@ describe('pathway steps', () => {
 });
 
 describe('pathway validation', () => {
-  const base = { lessons: [], documents: [], moduleIds: [], referenceIds: [], contactIds: [], glossary: [], guides: [] };
+  const base = { lessons: [], documents: [], moduleIds: [], referenceIds: [], contactIds: [], glossary: [], guides: [], safetyRules: [] };
   it('names the file, the field and the value of an unknown byNation lesson, and a second guide step', () => {
     const problems = validateContent({
       ...base,
