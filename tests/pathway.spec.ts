@@ -2,6 +2,7 @@ import { test, expect } from './support/fixtures.ts';
 import type { Page } from '@playwright/test';
 import { emptyState, setComplete, STORE_KEY, type LearnerState } from '../src/lib/progress-store.ts';
 import { GUIDE_STEP_KEY } from '../src/lib/pathway.ts';
+import { readdirSync, readFileSync } from 'node:fs';
 import { lessonTitle, moduleLessons, pathwayIds, readPathway, type TestPathway, type TestStep } from './support/pathways.ts';
 
 /** The volunteer induction: the pathway written for volunteers (steps and titles come from its YAML). */
@@ -157,6 +158,34 @@ test.describe('when JavaScript is available', () => {
       else expect(pages, `${pathway.id} record pages`).toBeLessThanOrEqual(2);
       await page.emulateMedia({ media: 'screen' });
     }
+  });
+});
+
+test.describe('when JavaScript is available, with no nation chosen', () => {
+  /** The first lesson (in file order) with a note for a nation, found in the content. */
+  const nationLesson = readdirSync('content/modules', { recursive: true, encoding: 'utf8' })
+    .filter((f) => /^\d\d-[^/]+\/\d\d-.+\.mdx$/.test(f))
+    .sort()
+    .find((f) => readFileSync(`content/modules/${f}`, 'utf8').includes('<NationNote'))!
+    .replace(/\.mdx$/, '');
+
+  test('a lesson that differs by nation asks once, in place, and the answer can be changed', async ({ page }) => {
+    await page.goto(`/modules/${nationLesson}/`);
+    const ask = page.getByRole('group', { name: 'This lesson differs by nation. Where do you work?' });
+    await expect(ask).toBeVisible();
+    await expect(page.locator('details[data-sg-nation-fold]')).toHaveCount(0);
+    await ask.getByRole('radio', { name: 'Scotland' }).check();
+    await expect(ask).toContainText('Saved: Scotland.');
+    const folded = await page.locator('details[data-sg-nation-fold]').count();
+    expect(folded, 'notes for other nations fold away').toBeGreaterThan(0);
+    await ask.getByRole('radio', { name: 'Show all four' }).check();
+    await expect(page.locator('details[data-sg-nation-fold]')).toHaveCount(0);
+    await ask.getByRole('radio', { name: 'Wales' }).check();
+    await page.reload();
+    await expect(ask).toHaveCount(0);
+    await expect(page.locator('details[data-sg-nation-fold]').first()).toBeAttached();
+    await page.goto('/my-learning/');
+    await expect(page.getByRole('radio', { name: 'Wales' })).toBeChecked();
   });
 });
 
