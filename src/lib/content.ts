@@ -5,7 +5,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { ContentError, findComponentIds, validateContent } from './validate.ts';
+import { ContentError, validateContent } from './validate.ts';
+import { componentIds, readMdx } from '../content-engine/mdx.mjs';
 import { getLessonsInOrder, orderNumber } from './order.ts';
 import { stepLessonIds, stepTotals, summariseSteps, type PathwayStepData, type StepSummary } from './pathway.ts';
 import type { Nation } from './vocab.ts';
@@ -141,7 +142,7 @@ async function loadSite(): Promise<Site> {
   const termUsage = new Map<string, Lesson[]>();
   for (const { l, source } of lessonFiles) {
     const lesson = lessonById.get(l.id)!;
-    for (const { id } of findComponentIds(source, 'Term')) {
+    for (const { id } of componentIds(readMdx(source), 'Term')) {
       const users = termUsage.get(id) ?? [];
       if (!users.includes(lesson)) users.push(lesson);
       termUsage.set(id, users);
