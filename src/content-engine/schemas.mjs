@@ -290,6 +290,8 @@ export const guideSchema = z
             /** Shared safety rules shown with the outcome (ids from content/safety-rules.yaml). */
             rules: z.array(id).default([]),
             lessons: z.array(z.string()).default([]),
+            /** Other nations' guides to link from this outcome, for a child who lives or is now in another nation. */
+            otherGuides: z.array(z.enum(NATIONS)).default([]),
           })
           .strict(),
       )
