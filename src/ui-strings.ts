@@ -1,9 +1,11 @@
 /** All interface wording in one place, so it is reviewed (and one day translated) together. */
 
 import { checkUi, pageUi } from './ui-strings-page.ts';
+import { pathwayUi } from './ui-strings-pathway.ts';
 
-// The wording the script on every page uses lives in ui-strings-page.ts (see there why).
-export { checkUi, pageUi };
+// The wording the script on every page uses lives in ui-strings-page.ts (see there why), and the
+// wording of walking a pathway in ui-strings-pathway.ts.
+export { checkUi, pageUi, pathwayUi };
 
 /**
  * What the progress store tells the learner on any page: rendered into every page, hidden, by
@@ -82,7 +84,7 @@ export const learnerUi = {
     noneCompleted: 'No lessons in this pathway are marked complete in this browser yet.',
     score: (correct: number, total: number) => `${correct} of ${total} correct`,
     noScore: 'Not answered',
-    totals: (done: string, all: string) => `${done} completed, of ${all} in the pathway`,
+    totals: (done: string, all: string) => `${done} completed, of ${all}`,
     saved: 'Saved in this browser.',
   },
 } as const;
@@ -94,23 +96,32 @@ export const recordUi = {
   pathwayLink: 'When you have finished, print your',
   linkText: 'record of learning',
   selfDeclaredTitle: 'This is a self-declared record.',
-  selfDeclared: 'The learner completed these lessons on a free, open training site and recorded them on their own device. No one checked their answers or their identity. It is not a certificate or a qualification; a supervisor’s signature confirms only that they have discussed the learning with the learner.',
+  selfDeclared: 'The learner completed these lessons on a free, open training site and recorded them on their own device. It is not a certificate or a qualification; a supervisor’s signature confirms only that they have discussed the learning with the learner.',
+  checked: 'What the site checked: that each lesson was marked complete in this browser, and the first answer the learner gave to each knowledge-check question (the score). What no one checked: the learner’s identity, how closely they read, or who answered.',
   name: 'Learner’s name',
   nameHint: 'Kept only in this browser.',
-  date: 'Date:',
+  pathway: 'Pathway',
+  version: 'Content version',
+  date: 'Date of this record',
+  refreshDue: 'Refresh due',
+  refreshAfter: (months: number) => `${months} months after completion`,
   lessons: 'Lessons',
-  lessonsCaption: (pathway: string) => `Lessons in the ${pathway} pathway, with the date each was completed and the knowledge-check score`,
-  lesson: 'Lesson',
+  lessonsCaption: (pathway: string) => `Steps of the ${pathway} pathway, with the date each was completed and the first-attempt knowledge-check score`,
+  lesson: 'Lesson and outcomes',
   time: 'Time',
   completed: 'Date completed',
-  checks: 'Knowledge checks',
+  checks: 'Checks, first attempt',
   optional: 'optional',
+  circleOne: 'the learner’s nation',
+  noQuestions: 'No questions',
   totalTime: 'Total time',
-  totalWithOptional: (required: string, all: string) => `${required}, or ${all} with the optional lessons`,
-  outcomes: 'Outcomes covered',
-  outcomesNoJs: 'The learning outcomes of each lesson. Tick those of the lessons you have completed.',
+  totalWithOptional: (required: string, all: string) => `${required}, or ${all} with the optional steps`,
+  outcomesNote: 'Under each lesson: what the learner can do after it. “Checks, first attempt” counts the first answer to each question; later tries are not counted.',
   reflection: 'Reflection',
   reflectionPrompt: 'What will you do differently in your work after these lessons? Who will you tell if you are worried about a child?',
+  signOff: 'Sign-off',
+  learner: 'Learner',
+  learnerStatement: 'I completed the lessons recorded here.',
   supervisor: 'Supervisor or safeguarding lead',
   supervisorLead: 'I have discussed this learning with the learner.',
   signFields: ['Name', 'Role', 'Signature', 'Date'],
@@ -178,7 +189,10 @@ export const ui = {
     contentNote: 'Content note',
     nations: 'Nations covered',
     audiences: 'Written for',
+    navLabel: 'Lessons',
+    onThisPage: 'On this page',
   },
+  pathway: pathwayUi,
   check: checkUi,
   learner: learnerUi,
   record: recordUi,

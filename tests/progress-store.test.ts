@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   clearAnswers,
+  firstScoreOf,
   effectiveNation,
   emptyState,
   foldsAway,
@@ -280,5 +281,39 @@ describe('nation', () => {
     expect(foldsAway(['england'], 'wales')).toBe(true);
     expect(foldsAway(['wales', 'scotland'], 'wales')).toBe(false);
     expect(foldsAway(['england'], 'all')).toBe(false);
+  });
+});
+
+describe('first-attempt scores', () => {
+  it('scores the first answer to each question, through a retry and a clear', () => {
+    let s = recordAnswer(emptyState(), A, 'k1', { choice: 0, correct: false }, MON);
+    s = recordAnswer(s, A, 'k1', { choice: 1, correct: true }, MON);
+    s = recordAnswer(s, A, 'k2', { choice: 2, correct: true }, MON);
+    expect(scoreOf(s.lessons[A], ['k1', 'k2'])).toEqual({ answered: 2, correct: 2, total: 2 });
+    expect(firstScoreOf(s.lessons[A], ['k1', 'k2'])).toEqual({ answered: 2, correct: 1, total: 2 });
+    s = clearAnswers(s, A, TUE);
+    expect(s.lessons[A]!.answers).toEqual({});
+    expect(firstScoreOf(s.lessons[A], ['k1', 'k2'])).toEqual({ answered: 2, correct: 1, total: 2 });
+    s = recordAnswer(s, A, 'k1', { choice: 1, correct: true }, TUE);
+    expect(firstScoreOf(s.lessons[A], ['k1', 'k2']).correct).toBe(1);
+  });
+
+  it('stores and reads back first answers, and names a broken one', () => {
+    const s = recordAnswer(emptyState(), A, 'k1', { choice: 0, correct: false }, MON);
+    expect(parseStore(serialiseStore(s)).state.lessons[A]!.first).toEqual({ k1: { choice: 0, correct: false } });
+    const broken = JSON.parse(serialiseStore(s)) as LearnerState;
+    (broken.lessons[A]!.first as Record<string, unknown>)['k1'] = { choice: 'A' };
+    // The damaged first answer is named and left out; the rest of the lesson is kept (a partly damaged store).
+    const parsed = parseStore(JSON.stringify(broken));
+    expect(parsed.setAside).toBe('partial');
+    expect(parsed.problem).toContain(`lessons["${A}"].first["k1"]`);
+    expect(parsed.state.lessons[A]!.first).toEqual({});
+    expect(parsed.state.lessons[A]!.answers).toEqual({ k1: { choice: 0, correct: false } });
+  });
+
+  it('keeps the older first answers when progress files are merged', () => {
+    const here = recordAnswer(emptyState(), A, 'k1', { choice: 0, correct: false }, MON);
+    const there = recordAnswer(emptyState(), A, 'k1', { choice: 1, correct: true }, TUE);
+    expect(mergeStates(here, there).lessons[A]!.first).toEqual({ k1: { choice: 0, correct: false } });
   });
 });

@@ -30,6 +30,8 @@ export interface LessonProgress {
   completedAt?: string;
   /** The learner's latest answer to each knowledge check, by check id. */
   answers: Record<string, Answer>;
+  /** The learner's first answer to each knowledge check, by check id: the score. Trying again or clearing answers keeps it. */
+  first?: Record<string, Answer>;
   /** How many knowledge checks the lesson has, learnt when the learner opens it. */
   checks?: number;
   /** When this record last changed (ISO 8601); a merge keeps the newer answers. */
@@ -79,6 +81,7 @@ function lessonProblem(id: string, lesson: unknown): string | undefined {
   if (!isDate(lesson['updatedAt'])) return `${at}.updatedAt ${show(lesson['updatedAt'])} is not a date and time`;
   if (lesson['checks'] !== undefined && !(Number.isInteger(lesson['checks']) && (lesson['checks'] as number) >= 0)) return `${at}.checks ${show(lesson['checks'])} is not a whole number`;
   if (!isObject(lesson['answers'])) return `${at}.answers ${show(lesson['answers'])} is not a list of answers`;
+  if (lesson['first'] !== undefined && !isObject(lesson['first'])) return `${at}.first ${show(lesson['first'])} is not a list of answers`;
   return undefined;
 }
 
@@ -98,9 +101,11 @@ export function findStateProblems(data: Record<string, unknown>): string[] {
     for (const [id, lesson] of Object.entries(data['lessons'])) {
       const problem = lessonProblem(id, lesson);
       if (problem) problems.push(problem);
-      else for (const [check, answer] of Object.entries((lesson as { answers: Record<string, unknown> }).answers)) {
-        const bad = answerProblem(`lessons["${id}"].answers["${check}"]`, answer);
-        if (bad) problems.push(bad);
+      else for (const field of ['answers', 'first'] as const) {
+        for (const [check, answer] of Object.entries(((lesson as Record<string, unknown>)[field] ?? {}) as Record<string, unknown>)) {
+          const bad = answerProblem(`lessons["${id}"].${field}["${check}"]`, answer);
+          if (bad) problems.push(bad);
+        }
       }
     }
   }
@@ -124,8 +129,9 @@ export function salvageState(data: Record<string, unknown>): LearnerState {
     for (const [id, lesson] of Object.entries(data['lessons'])) {
       if (lessonProblem(id, lesson)) continue;
       const record = lesson as unknown as LessonProgress;
-      const answers = Object.fromEntries(Object.entries(record.answers).filter(([check, answer]) => !answerProblem(check, answer)));
-      state.lessons[id] = { ...record, answers };
+      const sound = (list: Record<string, unknown> = {}) => Object.fromEntries(Object.entries(list).filter(([check, answer]) => !answerProblem(check, answer)));
+      const answers = sound(record.answers) as LessonProgress['answers'];
+      state.lessons[id] = record.first === undefined ? { ...record, answers } : { ...record, answers, first: sound(record.first) as LessonProgress['answers'] };
     }
   }
   if (!FIELD_PROBLEMS['nation']!(data['nation']) && data['nation'] !== undefined) state.nation = data['nation'] as NationChoice;
@@ -208,10 +214,11 @@ export function setComplete(state: LearnerState, id: string, complete: boolean, 
   return withLesson(state, id, lesson);
 }
 
-/** Remembers the learner's answer to one knowledge check. */
+/** Remembers the learner's answer to one knowledge check, and the first answer to it, which is what scores. */
 export function recordAnswer(state: LearnerState, id: string, check: string, answer: Answer, now: Date): LearnerState {
   const lesson = lessonOf(state, id, now);
   lesson.answers = { ...lesson.answers, [check]: answer };
+  if (!lesson.first?.[check]) lesson.first = { ...lesson.first, [check]: answer };
   return withLesson(state, id, lesson);
 }
 
@@ -221,7 +228,7 @@ export function setCheckCount(state: LearnerState, id: string, checks: number, n
   return withLesson(state, id, { ...lessonOf(state, id, now), checks });
 }
 
-/** Forgets a lesson's answers so the learner can try again; completion stays. */
+/** Forgets a lesson's answers so the learner can try again; completion and the first answers (the score) stay. */
 export function clearAnswers(state: LearnerState, id: string, now: Date): LearnerState {
   if (!state.lessons[id]) return state;
   return withLesson(state, id, { ...lessonOf(state, id, now), answers: {} });
@@ -244,6 +251,14 @@ export function scoreOf(lesson: LessonProgress | undefined, checkIds?: readonly 
   const correct = answers.filter((a) => a.correct).length;
   const total = checkIds ? checkIds.length : Math.max(lesson?.checks ?? 0, answers.length);
   return { answered: answers.length, correct, total };
+}
+
+/**
+ * The score that counts: the first answer to each question. Answers stored before first answers
+ * were kept count as they are.
+ */
+export function firstScoreOf(lesson: LessonProgress | undefined, checkIds?: readonly string[]): Score {
+  return scoreOf(lesson && { ...lesson, answers: { ...lesson.answers, ...lesson.first } }, checkIds);
 }
 
 /** A lesson is completed on reaching its end with every check answered, unless the learner marks it first. */
