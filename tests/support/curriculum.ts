@@ -135,8 +135,9 @@ export function pathways(): Pathway[] {
     .sort()
     .map((file) => {
       const id = file.replace(/\.yaml$/, '');
+      // Lesson steps only: a pathway may also hold other kinds of step.
       const data = readYaml<{ title: string; steps: { lesson: string; required?: boolean }[] }>(join(root, file));
-      return { id, url: `/pathways/${id}/`, title: data.title, steps: data.steps.map((s) => ({ lesson: lesson(s.lesson), required: s.required !== false })) };
+      return { id, url: `/pathways/${id}/`, title: data.title, steps: data.steps.filter((s) => s.lesson).map((s) => ({ lesson: lesson(s.lesson), required: s.required !== false })) };
     });
 }
 
