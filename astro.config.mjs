@@ -30,5 +30,8 @@ export default defineConfig({
   experimental: { csp: astroCsp() },
   // Never inline scripts or styles: the policy forbids inline code, so one fixed policy without
   // 'unsafe-inline' or per-page hashes fits every page and every host.
-  vite: { build: { assetsInlineLimit: 0 } },
+  // Bundle zod into the build: left external, the pages' chunks would load the project's
+  // top-level zod 4 (from @astrojs/sitemap) instead of the zod 3 that astro/zod and the content
+  // schemas (src/content-engine/schemas.mjs) are written for, and the content messages would change.
+  vite: { build: { assetsInlineLimit: 0 }, ssr: { noExternal: ['zod'] } },
 });

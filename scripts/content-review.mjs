@@ -7,9 +7,9 @@
  *   node scripts/content-review.mjs [--today YYYY-MM-DD]
  */
 import { readFileSync } from 'node:fs';
-import { REVIEW_WARNING_DAYS, reviewSchedule } from './lib/content-rules.mjs';
+import { REVIEW_WARNING_DAYS, reviewSchedule } from '../src/content-engine/rules.mjs';
 import { findContentFiles, todayFrom } from './lib/content-files.mjs';
-import { splitFrontmatter } from './lib/mdx-text.mjs';
+import { splitFrontmatter } from '../src/content-engine/mdx.mjs';
 
 const today = todayFrom(process.argv.slice(2));
 const pages = findContentFiles('.')

@@ -1,17 +1,19 @@
 #!/usr/bin/env node
 // @ts-check
 /**
- * The content lint: runs the rules in scripts/lib/content-rules.mjs over every lesson, module
- * overview and page. Errors fail (exit 1); warnings are printed and pass.
+ * The content lint: runs the rules in src/content-engine/rules.mjs (the same module the build's
+ * validation uses) over every lesson, module overview and page. Errors fail (exit 1); warnings
+ * are printed and pass.
  *
  *   node scripts/lint-content.mjs [--root DIR] [--today YYYY-MM-DD] [--words]
  *
  * --words also prints every lesson's body word count.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { LENGTH, formatFinding, lintDocument, lintLesson } from './lib/content-rules.mjs';
+import { LENGTH, formatFinding, lintDocument, lintLesson } from '../src/content-engine/rules.mjs';
 import { findContentFiles, todayFrom } from './lib/content-files.mjs';
+import { parseYamlIds } from './lib/yaml-ids.mjs';
 import { readSafetyRules } from './lib/safety-rules.mjs';
 
 const argv = process.argv.slice(2);
@@ -25,19 +27,23 @@ if (files.filter((f) => f.kind === 'lesson').length === 0) {
   process.exit(1);
 }
 
+/** Ids defined in a data file; none when the file is missing (the build reports that). */
+const ids = (/** @type {string} */ file) => (existsSync(join(root, file)) ? parseYamlIds(join(root, file)) : []);
+const known = { contactIds: ids('content/contacts.yaml'), glossaryIds: ids('content/glossary.yaml'), referenceIds: ids('content/references.yaml'), safetyRuleIds: ids('content/safety-rules.yaml') };
 const safetyRules = readSafetyRules(root);
-/** @type {import('./lib/content-rules.mjs').Finding[]} */
+
+/** @type {import('../src/content-engine/rules.mjs').Finding[]} */
 const findings = [];
 /** @type {{ file: string, words: number }[]} */
 const counts = [];
 for (const { kind, file } of files) {
   const source = readFileSync(join(root, file), 'utf8');
   if (kind === 'lesson') {
-    const result = lintLesson({ file, source, today, safetyRules });
+    const result = lintLesson({ file, source, today, known, safetyRules });
     findings.push(...result.findings);
     counts.push({ file, words: result.words });
   } else {
-    findings.push(...lintDocument({ file, source, today, safetyRules }));
+    findings.push(...lintDocument({ file, source, today, kind, known, safetyRules }));
   }
 }
 

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { checkReviewDue, findAvoidedTerms, findPhoneNumbers, formatFinding, lintDocument, lintLesson, reviewSchedule } from '../scripts/lib/content-rules.mjs';
-import { countWords, readMdx } from '../scripts/lib/mdx-text.mjs';
+import { checkReviewDue, findAvoidedTerms, findPhoneNumbers, formatFinding, lintDocument, lintLesson, reviewSchedule } from '../src/content-engine/rules.mjs';
+import { countWords, readMdx } from '../src/content-engine/mdx.mjs';
 import { runScript, SPAWN_TIMEOUT } from './support/run-script.ts';
 
 const FILE = 'content/modules/01-test/01-lesson.mdx';
@@ -15,8 +15,8 @@ const check = (n: number) =>
   `<KnowledgeCheck
   question="Question ${n}?"
   options={[
-    { text: "Right ${n}.", feedback: "Yes.", correct: true },
-    { text: "Wrong ${n}.", feedback: "No." },
+    { text: "Right ${n}.", feedback: "Because it is right.", correct: true },
+    { text: "Wrong ${n}.", feedback: "Because it is wrong." },
   ]}
 />`;
 
@@ -65,19 +65,19 @@ describe('a valid lesson', () => {
 describe('outcomes, knowledge checks and sources', () => {
   it('fails with one outcome', () => {
     expect(messages(lesson({ outcomes: ['Explain one thing.'] }))).toEqual([
-      `${FILE}: error [outcomes] has 1 learning outcome; give 2 to 4, each starting with a verb a trainer can assess.`,
+      `${FILE}:7: error [frontmatter] outcomes has 1 item, fewer than 2; give 2 to 4 learning outcomes, each starting with a verb a trainer can assess.`,
     ]);
   });
   it('fails with five outcomes', () => {
-    expect(messages(lesson({ outcomes: ['A a.', 'B b.', 'C c.', 'D d.', 'E e.'] }))).toEqual([
-      `${FILE}: error [outcomes] has 5 learning outcomes; give 2 to 4, each starting with a verb a trainer can assess.`,
+    expect(messages(lesson({ outcomes: ['Explain one thing.', 'Explain two things.', 'Explain three things.', 'Explain four things.', 'Explain five things.'] }))).toEqual([
+      `${FILE}:7: error [frontmatter] outcomes has 5 items, more than 4; give 2 to 4 learning outcomes; merge or cut some.`,
     ]);
   });
   it('fails with two knowledge checks', () => {
     expect(messages(lesson({ checks: 2 }))).toEqual([`${FILE}: error [knowledge-checks] has 2 <KnowledgeCheck> questions; give at least 3 under "## Check your understanding".`]);
   });
   it('fails with one source', () => {
-    expect(messages(lesson({ sources: ['kcsie-2025'] }))).toEqual([`${FILE}: error [sources] cites 1 source; list at least 2 ids from content/references.yaml in "sources".`]);
+    expect(messages(lesson({ sources: ['kcsie-2025'] }))).toEqual([`${FILE}:9: error [frontmatter] sources has 1 item, fewer than 2; cite at least 2 sources by id from content/references.yaml.`]);
   });
 });
 
@@ -86,7 +86,7 @@ describe('body length', () => {
     const source = lesson({ body: `${filler(10)}\n\n<TrainerNote>\n${filler(500)}\n</TrainerNote>\n\n<Callout type="info" title="Five words in a title">\nthree more words\n</Callout>` });
     const { countable } = readMdx(source);
     // "A section" (2) + 10 + 3 + "Check your understanding" (3).
-    expect(countWords(countable)).toBe(18);
+    expect(countWords(countable.map((s) => s.text).join('\n\n'))).toBe(18);
   });
   it('warns above 1,500 words', () => {
     expect(messages(lesson({ body: filler(1600) }))).toEqual([`${FILE}: warning [length] has 1605 words of body text; CURRICULUM.md asks for about 800 to 1500.`]);
@@ -202,7 +202,7 @@ describe('npm run lint:content on a broken project', () => {
       writeFileSync(join(root, 'content/modules/01-test/01-lesson.mdx'), lesson({ outcomes: ['Explain one thing.'], reviewDue: '2020-01-01', body: `${filler(900)}\n\nWe avoid self-generated here.` }));
       const { status, stdout } = runScript('scripts/lint-content.mjs', ['--root', root, '--today', TODAY]);
       expect(status).toBe(1);
-      expect(stdout).toContain(`${FILE}: error [outcomes] has 1 learning outcome`);
+      expect(stdout).toContain(`${FILE}:7: error [frontmatter] outcomes has 1 item, fewer than 2`);
       expect(stdout).toContain(`${FILE}: error [review-due] reviewDue 2020-01-01 has passed`);
       expect(stdout).toMatch(/01-lesson\.mdx:\d+: error \[avoided-term\] "self-generated" must be in quotation marks/);
       expect(stdout).toContain('3 errors, 0 warnings');
@@ -252,5 +252,25 @@ describe('shared safety rules (content/safety-rules.yaml)', () => {
     const rules = readSafetyRules('.');
     expect(rules.length).toBeGreaterThan(0);
     for (const rule of rules) expect(rule.id).toMatch(/^[a-z0-9-]+$/);
+  });
+});
+
+describe('knowledge-check feedback reads once', () => {
+  const withFeedback = (feedback: string) =>
+    lesson({ body: `${filler(850)}\n\n<KnowledgeCheck\n  question="What do you do?"\n  options={[\n    { text: "Tell the DSL now.", feedback: "The DSL decides what happens next.", correct: true },\n    { text: "Wait.", feedback: ${JSON.stringify(feedback)} },\n  ]}\n/>` });
+  const verdicts = (feedback: string) => lintLesson({ file: FILE, source: withFeedback(feedback), today: TODAY }).findings.filter((f) => f.rule === 'feedback-verdict');
+
+  it('fails feedback that starts with its own verdict, naming the option and the word', () => {
+    for (const opening of ['No. Waiting', 'Not quite: waiting', 'Correct, waiting', 'yes - waiting']) {
+      const [finding, ...rest] = verdicts(`${opening} delays help.`);
+      expect(rest).toEqual([]);
+      expect(finding!.level).toBe('error');
+      expect(finding!.message).toMatch(/^<KnowledgeCheck options\[1\]\.feedback> starts with its own verdict ".+"\. The site already says "Correct\." or "Not quite\." beside it, so learners would read it twice: start with the reason instead\.$/);
+    }
+  });
+
+  it('accepts feedback that starts with the reason, even with a verdict-like word inside a sentence', () => {
+    expect(verdicts('Waiting delays help. No one should wait.')).toEqual([]);
+    expect(verdicts('Nobody needs proof first.')).toEqual([]);
   });
 });

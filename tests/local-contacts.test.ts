@@ -16,18 +16,18 @@ describe('parseLocalContacts', () => {
   it('names the field, the value and the fix for a malformed phone number', () => {
     const broken = example.replace('"01632 960 202"', '"01632-960-202"');
     expect(() => parseLocalContacts(broken, FILE)).toThrow(
-      'content/local-contacts.yaml: lado.phone "01632-960-202" is not a phone number. Write digits and single spaces only, in quotes, for example "01632 960 123".',
+      'content/local-contacts.yaml:25: lado.phone: "01632-960-202" is not a phone number; write digits and single spaces only, in quotes, for example "0808 800 5000".',
     );
   });
 
   it('reports a missing name', () => {
     const broken = example.replace('  - name: Priya Shah\n    role:', '  - role:');
-    expect(() => parseLocalContacts(broken, FILE)).toThrow('content/local-contacts.yaml: safeguardingLeads[1].name is missing. Give a name.');
+    expect(() => parseLocalContacts(broken, FILE)).toThrow('content/local-contacts.yaml:11: safeguardingLeads[1].name is missing; give the name.');
   });
 
   it('reports a service with no way to reach it', () => {
     const broken = example.replace('  phone: "01632 960 201"\n', '');
-    expect(() => parseLocalContacts(broken, FILE)).toThrow('childrensServicesOutOfHours.phone has no phone, email or web address. Give at least one way to reach it.');
+    expect(() => parseLocalContacts(broken, FILE)).toThrow('content/local-contacts.yaml:20: childrensServicesOutOfHours.phone is missing, and so are email and web; give at least one way to reach them.');
   });
 
   it('reports an unknown nation and a misspelt field together', () => {
@@ -39,8 +39,8 @@ describe('parseLocalContacts', () => {
       message = (error as Error).message;
     }
     expect(message).toContain('The local contacts file has 3 problems:');
-    expect(message).toContain('content/local-contacts.yaml: organisation is missing. Give a name.');
-    expect(message).toContain('content/local-contacts.yaml: defaultNation "ulster" must be one of england, wales, scotland, northern-ireland.');
-    expect(message).toContain('content/local-contacts.yaml: the file has unknown field(s) "organization". Check the spelling against the example in README.md.');
+    expect(message).toContain("content/local-contacts.yaml:3: organisation is missing; give the organisation's name as learners know it.");
+    expect(message).toContain('content/local-contacts.yaml:4: defaultNation: "ulster" is not one of england, wales, scotland, northern-ireland. Write one of england, wales, scotland or northern-ireland.');
+    expect(message).toContain('content/local-contacts.yaml:3: the file has unknown field "organization"; check the spelling against content/AUTHORING.md, or remove it.');
   });
 });

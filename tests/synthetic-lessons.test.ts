@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { seededRandom, sentenceCorpus, syntheticLesson } from '../scripts/lib/synthetic-lessons.mjs';
-import { lintLesson } from '../scripts/lib/content-rules.mjs';
+import { lintLesson } from '../src/content-engine/rules.mjs';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 

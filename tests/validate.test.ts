@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { closest, findComponentIds, validateContent, type ContentInput, type GuideInput } from '../src/lib/validate.ts';
+import { componentIds, readMdx } from '../src/content-engine/mdx.mjs';
+import { closest, validateContent, type ContentInput, type GuideInput } from '../src/lib/validate.ts';
 
 const LESSON_FILE = 'content/modules/03-live-streaming/02-capture.mdx';
 
@@ -173,7 +174,7 @@ describe('guide checks', () => {
 
 describe('helpers', () => {
   it('finds component ids with their lines', () => {
-    expect(findComponentIds('a\n<Term id="dsl">x</Term> <Term  id=\'lado\' />', 'Term')).toEqual([
+    expect(componentIds(readMdx('a\n<Term id="dsl">x</Term> <Term  id=\'lado\' />'), 'Term')).toEqual([
       { id: 'dsl', line: 2 },
       { id: 'lado', line: 2 },
     ]);

@@ -10,7 +10,7 @@ export const SAFETY_RULES_FILE = 'content/safety-rules.yaml';
  * Each rule's id with its situation and restated phrases. A project without the file has no
  * shared rules to check; a file that is not a list of rules is an error naming the file.
  * @param {string} root the project folder
- * @returns {import('./content-rules.mjs').SafetyRuleWords[]}
+ * @returns {import('../../src/content-engine/rules.mjs').SafetyRuleWords[]}
  */
 export function readSafetyRules(root) {
   const path = join(root, SAFETY_RULES_FILE);

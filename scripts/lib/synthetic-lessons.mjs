@@ -9,7 +9,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseYamlIds } from './yaml-ids.mjs';
 import { findContentFiles } from './content-files.mjs';
-import { readMdx } from './mdx-text.mjs';
+import { readMdx } from '../../src/content-engine/mdx.mjs';
 
 /** Lessons per synthetic module; real modules have 3 to 6, but two-digit numbers cap a module at 99. */
 export const LESSONS_PER_MODULE = 80;
@@ -41,8 +41,8 @@ export function sentenceCorpus(root) {
   for (const { kind, file } of findContentFiles(root)) {
     if (kind !== 'lesson') continue;
     const { countable } = readMdx(readFileSync(join(root, file), 'utf8'));
-    for (const paragraph of countable.split(/\n\s*\n/)) {
-      const text = paragraph.replace(/\s+/g, ' ').trim();
+    for (const segment of countable) {
+      const text = segment.text.replace(/\s+/g, ' ').trim();
       if (!text || /^[#|*\-\d]/.test(text)) continue;
       for (const sentence of text.split(/(?<=[.!?])\s+(?=[A-Z])/)) {
         if (sentence.length >= 40 && sentence.length <= 300 && !/[{}<>|*#`\[\]]/.test(sentence)) sentences.push(sentence);
@@ -77,9 +77,9 @@ export function syntheticLesson({ module, lesson, sentences, ids, random }) {
       '<KnowledgeCheck',
       `  question="Synthetic question ${tag}.${n}: ${words(8)}?"`,
       '  options={[',
-      `    { text: "${words(6)}.", feedback: "No. ${words(10)}." },`,
-      `    { text: "${words(6)}.", feedback: "Yes. ${words(10)}.", correct: true },`,
-      `    { text: "${words(6)}.", feedback: "No. ${words(10)}." },`,
+      `    { text: "${words(6)}.", feedback: "Because ${words(10)}." },`,
+      `    { text: "${words(6)}.", feedback: "Because ${words(10)}.", correct: true },`,
+      `    { text: "${words(6)}.", feedback: "Because ${words(10)}." },`,
       '  ]}',
       '/>',
     ].join('\n');

@@ -5,7 +5,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { ContentError, findComponentIds, validateContent } from './validate.ts';
+import { ContentError, validateContent } from './validate.ts';
+import { componentIds, readMdx } from '../content-engine/mdx.mjs';
 import { getLessonsInOrder, getPathwayTotals, orderNumber, type PathwayTotals } from './order.ts';
 import type { Nation } from './vocab.ts';
 import { localContactsFile, type LocalContacts } from './local-contacts.ts';
@@ -134,7 +135,7 @@ async function loadSite(): Promise<Site> {
   const termUsage = new Map<string, Lesson[]>();
   for (const { l, source } of lessonFiles) {
     const lesson = lessonById.get(l.id)!;
-    for (const { id } of findComponentIds(source, 'Term')) {
+    for (const { id } of componentIds(readMdx(source), 'Term')) {
       const users = termUsage.get(id) ?? [];
       if (!users.includes(lesson)) users.push(lesson);
       termUsage.set(id, users);

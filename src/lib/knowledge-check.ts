@@ -20,12 +20,15 @@ export function checkOptions(question: string, options: unknown): number {
   const where = `<KnowledgeCheck question="${question.slice(0, 60)}">`;
   if (!Array.isArray(options) || options.length < 2) throw new Error(`${where}: give at least 2 options.`);
   const list = options as KnowledgeCheckOption[];
-  const correctCount = list.filter((o) => o.correct).length;
-  if (correctCount !== 1) throw new Error(`${where}: exactly one option needs "correct: true" (found ${correctCount}).`);
+  // A backstop: the build's component check (src/content-engine/rules.mjs) reports these first,
+  // with the file and line. `correct` counts only as the boolean true, never as text ("false").
   list.forEach((o, i) => {
+    if (o.correct !== undefined && typeof o.correct !== 'boolean') throw new Error(`${where}: option ${i + 1} has correct: ${JSON.stringify(o.correct)}; write true or false without quotes.`);
     if (!o.text || !o.feedback) throw new Error(`${where}: option ${i + 1} needs both "text" and "feedback".`);
   });
-  return list.findIndex((o) => o.correct);
+  const correctCount = list.filter((o) => o.correct === true).length;
+  if (correctCount !== 1) throw new Error(`${where}: exactly one option needs "correct: true" (found ${correctCount}).`);
+  return list.findIndex((o) => o.correct === true);
 }
 
 /** A stable id for a question, from its wording: names its radio group and keys its stored answer. */

@@ -1,8 +1,15 @@
 import { isoDate as iso } from './format.ts';
+import { readMdx } from '../content-engine/mdx.mjs';
+import { closest } from '../content-engine/errors.mjs';
+import { checkComponents, unknownIdMessage } from '../content-engine/rules.mjs';
+
+export { closest };
 
 /**
  * Cross-reference checks over all content, as a pure function so unit tests can pin every
- * message. Each problem names the file, the field, the bad value and the fix.
+ * message. Each problem names the file, the field, the bad value and the fix. The rules about a
+ * single MDX file (component props, unknown components, ids in components, links) live in
+ * src/content-engine/rules.mjs, shared with the content lint.
  */
 
 export interface LessonInput {
@@ -57,54 +64,8 @@ const SAFETY_RULES = 'content/safety-rules.yaml';
 /** "{contact:police-emergency}" in a safety rule's step: a number shown from content/contacts.yaml. */
 export const CONTACT_TOKEN = /\{contact:([^}]*)\}/g;
 
-/** The closest known id, to suggest when an id is mistyped. */
-export function closest(value: string, known: readonly string[]): string | undefined {
-  let best: string | undefined;
-  let bestDistance = Infinity;
-  for (const candidate of known) {
-    const d = editDistance(value, candidate);
-    if (d < bestDistance) [best, bestDistance] = [candidate, d];
-  }
-  return best !== undefined && bestDistance <= Math.max(2, Math.floor(value.length / 3)) ? best : undefined;
-}
-
-function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let previous = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const current = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-      previous = current;
-    }
-  }
-  return row[b.length]!;
-}
-
 function unknownId(file: string, field: string, value: string, where: string, known: readonly string[], what: string): ContentProblem {
-  const guess = closest(value, known);
-  const hint = guess ? `Did you mean "${guess}"? ` : '';
-  return { file, message: `${field} "${value}" is not in ${where}. ${hint}Use an existing ${what} id, or add the entry to ${where}.` };
-}
-
-/** Components whose `id` prop refers to a data collection. */
-const COMPONENT_REFERENCES = [
-  { component: 'Contact', where: CONTACTS, what: 'contact', key: 'contactIds' },
-  { component: 'Term', where: GLOSSARY, what: 'glossary', key: 'glossaryIds' },
-  { component: 'Cite', where: REFERENCES, what: 'reference', key: 'referenceIds' },
-  { component: 'SafetyRule', where: SAFETY_RULES, what: 'safety rule', key: 'safetyRuleIds' },
-] as const;
-
-/** Every `<Component id="...">` in a source text, with its line number. */
-export function findComponentIds(source: string, component: string): { id: string; line: number }[] {
-  const pattern = new RegExp(`<${component}\\b[^>]*?\\bid=["']([^"']*)["']`, 'g');
-  const found: { id: string; line: number }[] = [];
-  for (const match of source.matchAll(pattern)) {
-    const line = source.slice(0, match.index).split('\n').length;
-    found.push({ id: match[1]!, line });
-  }
-  return found;
+  return { file, message: unknownIdMessage(field, value, where, known, what) };
 }
 
 function checkDates(file: string, lastReviewed: Date, reviewDue: Date): ContentProblem[] {
@@ -207,11 +168,7 @@ export function validateContent(input: ContentInput): ContentProblem[] {
   }
 
   for (const doc of [...input.lessons, ...input.documents]) {
-    for (const { component, where, what, key } of COMPONENT_REFERENCES) {
-      for (const { id, line } of findComponentIds(doc.source, component)) {
-        if (!known[key].includes(id)) problems.push(unknownId(`${doc.file}:${line}`, `<${component} id>`, id, where, known[key], what));
-      }
-    }
+    for (const f of checkComponents(doc.file, readMdx(doc.source), known)) problems.push({ file: f.line ? `${f.file}:${f.line}` : f.file, message: f.message });
   }
   for (const doc of input.documents) {
     if (doc.lastReviewed && doc.reviewDue) problems.push(...checkDates(doc.file, doc.lastReviewed, doc.reviewDue));

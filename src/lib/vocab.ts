@@ -1,6 +1,8 @@
-/** The fixed vocabularies that content uses, with the words shown to readers. */
+/** The fixed vocabularies that content uses, with the words shown to readers. The lists live in src/content-engine/vocab.mjs. */
+import { AUDIENCES, CALLOUT_TYPES, CONTACT_KINDS, NATIONS, REFERENCE_KINDS } from '../content-engine/vocab.mjs';
 
-export const NATIONS = ['england', 'wales', 'scotland', 'northern-ireland'] as const;
+export { AUDIENCES, CALLOUT_TYPES, CONTACT_KINDS, NATIONS, REFERENCE_KINDS, URGENCIES } from '../content-engine/vocab.mjs';
+
 export type Nation = (typeof NATIONS)[number];
 
 export const NATION_NAMES: Record<Nation, string> = {
@@ -10,7 +12,6 @@ export const NATION_NAMES: Record<Nation, string> = {
   'northern-ireland': 'Northern Ireland',
 };
 
-export const AUDIENCES = ['teacher', 'social-worker', 'volunteer'] as const;
 export type Audience = (typeof AUDIENCES)[number];
 
 export const AUDIENCE_NAMES: Record<Audience, string> = {
@@ -19,7 +20,6 @@ export const AUDIENCE_NAMES: Record<Audience, string> = {
   volunteer: 'Volunteers',
 };
 
-export const REFERENCE_KINDS = ['statute', 'statutory-guidance', 'guidance', 'research', 'data'] as const;
 export const REFERENCE_KIND_NAMES: Record<(typeof REFERENCE_KINDS)[number], string> = {
   statute: 'Law',
   'statutory-guidance': 'Statutory guidance',
@@ -28,7 +28,6 @@ export const REFERENCE_KIND_NAMES: Record<(typeof REFERENCE_KINDS)[number], stri
   data: 'Data',
 };
 
-export const CONTACT_KINDS = ['emergency', 'helpline', 'reporting', 'support'] as const;
 export type ContactKind = (typeof CONTACT_KINDS)[number];
 export const CONTACT_KIND_NAMES: Record<ContactKind, string> = {
   emergency: 'Emergency and police',
@@ -37,7 +36,4 @@ export const CONTACT_KIND_NAMES: Record<ContactKind, string> = {
   support: 'Support',
 };
 
-export const CALLOUT_TYPES = ['info', 'important', 'warning'] as const;
 export type CalloutType = (typeof CALLOUT_TYPES)[number];
-
-export const URGENCIES = ['emergency', 'urgent', 'standard'] as const;
