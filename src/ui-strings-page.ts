@@ -18,13 +18,14 @@ export const checkUi = {
 /** The set-aside notice, a folded nation note and the end of a lesson. */
 export const pageUi = {
   myLearning: 'My learning',
-  setAside: {
-    unreadable: 'The progress saved in this browser could not be read.',
-    old: 'The progress saved in this browser came from an older version of this site.',
-    foreign: 'Something other than your progress was saved where this site keeps it.',
-  },
-  setAsideTail: 'It has been set aside, not deleted, and your progress starts afresh. You can download or delete it on',
   nationFolded: (label: string) => `${label}: not your chosen nation. Open to read.`,
+  /** Asked once, where a lesson first differs by nation, when the learner has not chosen one. */
+  nationAsk: {
+    legend: 'This lesson differs by nation. Where do you work?',
+    hint: 'Your choice folds away the other nations’ notes (you can still open them). It is saved in this browser; change it any time in My learning.',
+    all: 'Show all four',
+    saved: (name: string) => `Saved: ${name}. You can change this in My learning.`,
+  },
   lesson: {
     heading: 'Your progress',
     markComplete: 'Mark as complete',
@@ -34,8 +35,11 @@ export const pageUi = {
     nowComplete: 'Lesson complete. Your progress is saved in this browser.',
     nowIncomplete: 'This lesson is no longer marked as complete.',
     score: (correct: number, answered: number, total: number) => `Your score: ${correct} correct out of ${total}${answered < total ? ` (${answered} answered so far)` : ''}.`,
+    scoreRule: 'Your score counts your first answer to each question. Trying again still gives you feedback, but does not change it.',
     noAnswers: (total: number) => `Answer the ${total} questions above to see your score.`,
-    retry: 'Try the questions again',
-    retried: 'Your answers are cleared. Try the questions again.',
+    retry: 'Clear my answers',
+    retried: 'Your answers are cleared, so you can try the questions again. Your score stays as your first answers.',
+    showAll: 'Show all the answers',
+    hideAll: 'Hide all the answers',
   },
 } as const;

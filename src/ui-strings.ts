@@ -1,14 +1,34 @@
 /** All interface wording in one place, so it is reviewed (and one day translated) together. */
 
 import { checkUi, pageUi } from './ui-strings-page.ts';
+import { pathwayUi } from './ui-strings-pathway.ts';
 
-// The wording the script on every page uses lives in ui-strings-page.ts (see there why).
-export { checkUi, pageUi };
+// The wording the script on every page uses lives in ui-strings-page.ts (see there why), and the
+// wording of walking a pathway in ui-strings-pathway.ts.
+export { checkUi, pageUi, pathwayUi };
+
+/**
+ * What the progress store tells the learner on any page: rendered into every page, hidden, by
+ * src/components/ProgressWords.astro, and read from there by src/scripts/learner.ts, so that the
+ * script every page loads carries none of it. Keys are the data-sg-word names.
+ */
+export const storeUi = {
+  unreadable: 'The progress saved in this browser could not be read.',
+  old: 'The progress saved in this browser came from an older version of this site.',
+  foreign: 'Something other than your progress was saved where this site keeps it.',
+  newer: 'The progress saved in this browser was made by a later version of this site.',
+  partial: 'Part of the progress saved in this browser could not be read:',
+  setAsideTail: 'It has been set aside, not deleted, and your progress starts afresh. You can download or delete it on',
+  partialTail: 'The rest of your progress is kept and in use. A copy of everything as it was has been set aside, not deleted: you can download or delete it on',
+  heldTail: 'There is no room in this browser to set a copy aside, so it has been left exactly as it was. Nothing you do now will be saved until you download it or delete it on',
+  notSaved: 'Not saved: this browser is not letting the site store your progress (it may be in private mode, or its storage may be full). It lasts only until you close this page. To keep it, save it to a file on My learning; to save in this browser, leave private mode or free some space.',
+  notSavedHeld: 'Not saved: the progress already in this browser could not be read, so it is kept as it was and nothing new is saved. Download or delete it on My learning to carry on.',
+} as const;
 
 /** Progress, nation, trainer view, the My learning page and the record of learning. */
 export const learnerUi = {
   ...pageUi,
-  noStorage: 'This browser is not letting the site save anything (it may be in private mode), so your progress lasts only until you close the page.',
+  noStorage: 'Not saved: this browser is not letting the site store your progress (it may be in private mode, or its storage may be full), so your progress lasts only until you close the page. To keep it, save it to a file below; to save in this browser, leave private mode or free some space.',
   completed: 'Completed',
   progress: (done: number, total: number) => `${done} of ${total} lessons completed`,
   next: 'Next:',
@@ -37,6 +57,11 @@ export const learnerUi = {
     importButton: 'Load progress from the file',
     noFile: 'Choose a progress file first.',
     imported: (done: number) => `Progress loaded: ${done} completed lesson${done === 1 ? '' : 's'} in this browser now.`,
+    replaceConfirm: (file: string) => `Replace the progress in this browser with ${file}? Your current progress will not be deleted: it is set aside under “Data set aside” below, where you can restore it.`,
+    replaceYes: 'Yes, replace my progress',
+    replaceNo: 'Keep my progress',
+    replaceCancelled: 'Nothing was changed.',
+    replaced: (done: number) => `Progress replaced: ${done} completed lesson${done === 1 ? '' : 's'} in this browser now. Your previous progress is under “Data set aside”.`,
     clearButton: 'Clear my progress',
     clearConfirm: 'This removes every completed lesson, answer, your name, your reflections and your choices from this browser. It cannot be undone unless you saved a file first.',
     clearYes: 'Yes, clear my progress',
@@ -44,16 +69,22 @@ export const learnerUi = {
     cleared: 'Your progress has been cleared from this browser.',
     setAsideNone: 'Nothing has been set aside.',
     setAsideItem: (when: string) => `Set aside on ${when}`,
+    setAsideReplaced: (when: string) => `Your progress as it was before it was replaced on ${when}`,
+    held: 'Progress that could not be read. There was no room to set a copy aside, so it is kept where it was, and nothing new is saved until you download it or delete it.',
     setAsideDownload: 'Download it',
     setAsideDelete: 'Delete it',
+    setAsideRestore: 'Restore it',
     setAsideDeleted: 'The set-aside data has been deleted.',
+    heldDeleted: 'The progress that could not be read has been deleted. Your progress is saved in this browser again.',
+    restored: (done: number) => `Progress restored: ${done} completed lesson${done === 1 ? '' : 's'} in this browser now. The progress it replaced is set aside below.`,
+    notDone: 'Nothing was changed: this browser is not letting the site store your progress (it may be in private mode, or its storage may be full). Free some space or leave private mode, then try again.',
   },
   record: {
     notCompleted: 'Not completed',
     noneCompleted: 'No lessons in this pathway are marked complete in this browser yet.',
     score: (correct: number, total: number) => `${correct} of ${total} correct`,
     noScore: 'Not answered',
-    totals: (done: string, all: string) => `${done} completed, of ${all} in the pathway`,
+    totals: (done: string, all: string) => `${done} completed, of ${all}`,
     saved: 'Saved in this browser.',
   },
 } as const;
@@ -65,23 +96,32 @@ export const recordUi = {
   pathwayLink: 'When you have finished, print your',
   linkText: 'record of learning',
   selfDeclaredTitle: 'This is a self-declared record.',
-  selfDeclared: 'The learner completed these lessons on a free, open training site and recorded them on their own device. No one checked their answers or their identity. It is not a certificate or a qualification; a supervisor’s signature confirms only that they have discussed the learning with the learner.',
+  selfDeclared: 'The learner completed these lessons on a free, open training site and recorded them on their own device. It is not a certificate or a qualification; a supervisor’s signature confirms only that they have discussed the learning with the learner.',
+  checked: 'What the site checked: that each lesson was marked complete in this browser, and the first answer the learner gave to each knowledge-check question (the score). What no one checked: the learner’s identity, how closely they read, or who answered.',
   name: 'Learner’s name',
   nameHint: 'Kept only in this browser.',
-  date: 'Date:',
+  pathway: 'Pathway',
+  version: 'Content version',
+  date: 'Date of this record',
+  refreshDue: 'Refresh due',
+  refreshAfter: (months: number) => `${months} months after completion`,
   lessons: 'Lessons',
-  lessonsCaption: (pathway: string) => `Lessons in the ${pathway} pathway, with the date each was completed and the knowledge-check score`,
-  lesson: 'Lesson',
+  lessonsCaption: (pathway: string) => `Steps of the ${pathway} pathway, with the date each was completed and the first-attempt knowledge-check score`,
+  lesson: 'Lesson and outcomes',
   time: 'Time',
   completed: 'Date completed',
-  checks: 'Knowledge checks',
+  checks: 'Checks, first attempt',
   optional: 'optional',
+  circleOne: 'the learner’s nation',
+  noQuestions: 'No questions',
   totalTime: 'Total time',
-  totalWithOptional: (required: string, all: string) => `${required}, or ${all} with the optional lessons`,
-  outcomes: 'Outcomes covered',
-  outcomesNoJs: 'The learning outcomes of each lesson. Tick those of the lessons you have completed.',
+  totalWithOptional: (required: string, all: string) => `${required}, or ${all} with the optional steps`,
+  outcomesNote: 'Under each lesson: what the learner can do after it. “Checks, first attempt” counts the first answer to each question; later tries are not counted.',
   reflection: 'Reflection',
   reflectionPrompt: 'What will you do differently in your work after these lessons? Who will you tell if you are worried about a child?',
+  signOff: 'Sign-off',
+  learner: 'Learner',
+  learnerStatement: 'I completed the lessons recorded here.',
   supervisor: 'Supervisor or safeguarding lead',
   supervisorLead: 'I have discussed this learning with the learner.',
   signFields: ['Name', 'Role', 'Signature', 'Date'],
@@ -129,7 +169,12 @@ export const ui = {
     howTo: 'How to use this site',
     myLearning: 'My learning',
   },
-  search: { label: 'Search the curriculum', button: 'Search', noScript: 'Search needs JavaScript, which is turned off or unavailable in this browser. You can still find everything from these pages:' },
+  search: {
+    label: 'Search the curriculum',
+    button: 'Search',
+    unavailable: 'Search is not working: its index could not be loaded, so results may be missing. Check your connection and reload this page. You can still find everything from these pages:',
+    noScript: 'Search needs JavaScript, which is turned off or unavailable in this browser. You can still find everything from these pages:',
+  },
   breadcrumbs: 'Breadcrumb',
   home: 'Home',
   lesson: {
@@ -146,7 +191,10 @@ export const ui = {
     contentNote: 'Content note',
     nations: 'Nations covered',
     audiences: 'Written for',
+    navLabel: 'Lessons',
+    onThisPage: 'On this page',
   },
+  pathway: pathwayUi,
   check: checkUi,
   learner: learnerUi,
   record: recordUi,
@@ -170,6 +218,13 @@ export const ui = {
     /** Followed by the content version (the build date) and a full stop. */
     savedCopy: 'You are offline: you are reading a saved copy from',
     updateReady: 'A newer version of this site is available. Reload to read the latest guidance.',
+    /** Each of these three is followed by the content version (the build date) and the tail. */
+    ready: 'Saved for offline use: this site now works in this browser without internet. Content version',
+    readyTail: '.',
+    incomplete: 'Not ready for offline use yet: the copy of this site in this browser is incomplete, because the connection dropped or a file did not arrive whole. Pages you have not opened may not work without internet. The copy will be finished the next time you open the site online. Content version',
+    incompleteTail: '.',
+    updateFailed: 'The latest version of this site could not be downloaded completely, so this browser is still using the version from',
+    updateFailedTail: '. It will try again the next time you open a page online.',
     reload: 'Reload',
     dismiss: 'Dismiss',
   },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatMinutes, getLessonsInOrder, getPathwayTotals, orderNumber } from '../src/lib/order.ts';
+import { formatMinutes, getLessonsInOrder, orderNumber } from '../src/lib/order.ts';
 
 describe('lesson order', () => {
   it('orders by module number, then lesson number, not by text', () => {
@@ -13,12 +13,6 @@ describe('lesson order', () => {
 });
 
 describe('pathway totals', () => {
-  const durations: Record<string, number> = { a: 20, b: 35, c: 15 };
-  it('adds required and optional lessons separately', () => {
-    const steps = [{ lesson: 'a', required: true }, { lesson: 'b', required: false }, { lesson: 'c', required: true }];
-    expect(getPathwayTotals(steps, (id) => durations[id]!)).toEqual({ required: 35, all: 70 });
-  });
-
   it('formats minutes as hours and minutes', () => {
     expect(formatMinutes(45)).toBe('45 minutes');
     expect(formatMinutes(60)).toBe('1 hour');

@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import {
   clearAnswers,
+  firstScoreOf,
   effectiveNation,
   emptyState,
   foldsAway,
   listProgress,
   parseStore,
   recordAnswer,
+  salvageState,
+  STORE_KEY,
   scoreOf,
   serialiseStore,
   setAsideKey,
@@ -17,6 +20,7 @@ import {
   type LearnerState,
 } from '../src/lib/progress-store.ts';
 import { exportFile, mergeStates, parseImport } from '../src/lib/progress-transfer.ts';
+import { readSetAsideKey, replacementSteps, restorable } from '../src/lib/progress-set-aside.ts';
 
 const MON = new Date('2026-12-07T10:00:00.000Z');
 const TUE = new Date('2026-12-08T10:00:00.000Z');
@@ -50,7 +54,8 @@ describe('reading the stored data', () => {
 
   it('sets aside data from an older version, and from an unknown newer one', () => {
     expect(parseStore(JSON.stringify({ ...emptyState(), version: 0 })).setAside).toBe('old');
-    expect(parseStore(JSON.stringify({ ...emptyState(), version: 2 })).setAside).toBe('foreign');
+    expect(parseStore(JSON.stringify({ ...emptyState(), version: 2 })).setAside).toBe('newer');
+    expect(parseStore(JSON.stringify({ ...emptyState(), version: 'two' })).setAside).toBe('foreign');
   });
 
   it('sets aside this site’s data in the wrong shape', () => {
@@ -58,7 +63,8 @@ describe('reading the stored data', () => {
     expect(bad({ lessons: [] })).toBe('unreadable');
     expect(bad({ lessons: { 'not an id': { answers: {}, updatedAt: MON.toISOString() } } })).toBe('unreadable');
     expect(bad({ lessons: { [A]: { answers: {}, updatedAt: 'yesterday' } } })).toBe('unreadable');
-    expect(bad({ lessons: { [A]: { answers: { k: { choice: -1, correct: true } }, updatedAt: MON.toISOString() } } })).toBe('unreadable');
+    // A lesson record is sound apart from one answer: the lesson is kept (see "partly damaged").
+    expect(bad({ lessons: { [A]: { answers: { k: { choice: -1, correct: true } }, updatedAt: MON.toISOString() } } })).toBe('partial');
     expect(bad({ nation: 'france' })).toBe('unreadable');
     expect(bad({ trainerView: 'yes' })).toBe('unreadable');
   });
@@ -66,6 +72,94 @@ describe('reading the stored data', () => {
   it('names a different key each time data is set aside', () => {
     expect(setAsideKey(MON)).toBe('sg-learner:set-aside:2026-12-07T10:00:00.000Z');
     expect(setAsideKey(MON)).not.toBe(setAsideKey(TUE));
+  });
+});
+
+describe('partly damaged progress', () => {
+  const sound = setComplete(recordAnswer(emptyState(), A, 'k1', { choice: 1, correct: true }, MON), A, true, MON);
+
+  it('keeps every valid lesson, answer and field, and names what was left out', () => {
+    const damaged = {
+      ...sound,
+      name: 'Sam',
+      nation: 'atlantis',
+      lessons: {
+        ...sound.lessons,
+        [A]: { ...sound.lessons[A]!, answers: { k1: { choice: 1, correct: true }, k2: { choice: 99, correct: 'yes' } } },
+        [B]: { answers: {}, updatedAt: 'last week' },
+        'not-a-lesson': {},
+      },
+    };
+    const parsed = parseStore(JSON.stringify(damaged));
+    expect(parsed.setAside).toBe('partial');
+    expect(parsed.problem).toBe(`lessons["${A}"].answers["k2"] {"choice":99,"correct":"yes"} is not an answer ({ "choice": 0, "correct": true })`);
+    expect(parsed.state.lessons).toEqual({ [A]: sound.lessons[A] });
+    expect(parsed.state.name).toBe('Sam');
+    expect(parsed.state.nation).toBeUndefined();
+  });
+
+  it('keeps the fields of a store whose lessons are all damaged', () => {
+    const state = salvageState({ ...emptyState(), lessons: 'many', name: 'Sam', nation: 'wales', trainerView: 'yes', reflections: { volunteer: 'Mine' } });
+    expect(state).toEqual({ ...emptyState(), name: 'Sam', nation: 'wales', reflections: { volunteer: 'Mine' } });
+  });
+
+  it('keeps a lesson’s fields it does not know, such as ones a newer part of the site adds', () => {
+    const lesson = { ...sound.lessons[A]!, firstAttempt: { correct: 2, total: 3 } };
+    expect(salvageState({ ...emptyState(), name: 42, lessons: { [A]: lesson } }).lessons[A]).toEqual(lesson);
+  });
+
+  it('calls nothing partial when nothing could be kept', () => {
+    expect(parseStore(JSON.stringify({ ...emptyState(), lessons: { [A]: 'done' } }))).toEqual({ state: emptyState(), setAside: 'unreadable' });
+  });
+});
+
+describe('set-aside copies and restoring them', () => {
+  const mine = setComplete(emptyState(), A, true, MON);
+  const theirs = setComplete(setComplete(emptyState(), B, true, TUE), C, true, TUE);
+
+  it('says when and why each copy was made, from its key', () => {
+    expect(readSetAsideKey(setAsideKey(MON))).toEqual({ when: MON, why: 'unusable' });
+    expect(setAsideKey(TUE, 'replaced')).toBe('sg-learner:set-aside:2026-12-08T10:00:00.000Z~replaced');
+    expect(readSetAsideKey(setAsideKey(TUE, 'replaced'))).toEqual({ when: TUE, why: 'replaced' });
+    expect(readSetAsideKey('sg-learner:set-aside:whenever')).toBeUndefined();
+    expect(readSetAsideKey(STORE_KEY)).toBeUndefined();
+  });
+
+  it('restores this site’s progress, and the valid parts of a damaged copy, but nothing else', () => {
+    expect(restorable(serialiseStore(mine))).toEqual(mine);
+    const damaged = JSON.stringify({ ...mine, trainerView: 'sometimes' });
+    expect(restorable(damaged)).toEqual(mine);
+    expect(restorable('{"app":"sg-learner",')).toBeUndefined();
+    expect(restorable(JSON.stringify({ ...mine, version: 2 }))).toBeUndefined();
+    expect(restorable('{"theme":"dark"}')).toBeUndefined();
+    expect(restorable(serialiseStore(emptyState()))).toBeUndefined();
+  });
+
+  it('sets the current progress aside before replacing it, so a failed step loses nothing', () => {
+    const steps = replacementSteps(serialiseStore(mine), theirs, WED);
+    expect(steps).toEqual([
+      { set: 'sg-learner:set-aside:2026-12-09T10:00:00.000Z~replaced', value: serialiseStore(mine) },
+      { set: STORE_KEY, value: serialiseStore(theirs) },
+    ]);
+  });
+
+  it('keeps unreadable current data too, and removes a restored copy only after its progress is in use', () => {
+    const steps = replacementSteps('{"broken', theirs, WED, setAsideKey(MON, 'replaced'));
+    expect(steps).toEqual([
+      { set: setAsideKey(WED, 'replaced'), value: '{"broken' },
+      { set: STORE_KEY, value: serialiseStore(theirs) },
+      { remove: setAsideKey(MON, 'replaced') },
+    ]);
+  });
+
+  it('sets nothing aside when there is no progress to lose', () => {
+    expect(replacementSteps(null, theirs, WED)).toEqual([{ set: STORE_KEY, value: serialiseStore(theirs) }]);
+    expect(replacementSteps(serialiseStore(emptyState()), theirs, WED)).toEqual([{ set: STORE_KEY, value: serialiseStore(theirs) }]);
+  });
+
+  it('restoring the copy a replacement made gives back exactly the progress that was replaced', () => {
+    const [aside] = replacementSteps(serialiseStore(mine), theirs, WED);
+    expect(aside && 'set' in aside && restorable(aside.value)).toEqual(mine);
   });
 });
 
@@ -187,5 +281,39 @@ describe('nation', () => {
     expect(foldsAway(['england'], 'wales')).toBe(true);
     expect(foldsAway(['wales', 'scotland'], 'wales')).toBe(false);
     expect(foldsAway(['england'], 'all')).toBe(false);
+  });
+});
+
+describe('first-attempt scores', () => {
+  it('scores the first answer to each question, through a retry and a clear', () => {
+    let s = recordAnswer(emptyState(), A, 'k1', { choice: 0, correct: false }, MON);
+    s = recordAnswer(s, A, 'k1', { choice: 1, correct: true }, MON);
+    s = recordAnswer(s, A, 'k2', { choice: 2, correct: true }, MON);
+    expect(scoreOf(s.lessons[A], ['k1', 'k2'])).toEqual({ answered: 2, correct: 2, total: 2 });
+    expect(firstScoreOf(s.lessons[A], ['k1', 'k2'])).toEqual({ answered: 2, correct: 1, total: 2 });
+    s = clearAnswers(s, A, TUE);
+    expect(s.lessons[A]!.answers).toEqual({});
+    expect(firstScoreOf(s.lessons[A], ['k1', 'k2'])).toEqual({ answered: 2, correct: 1, total: 2 });
+    s = recordAnswer(s, A, 'k1', { choice: 1, correct: true }, TUE);
+    expect(firstScoreOf(s.lessons[A], ['k1', 'k2']).correct).toBe(1);
+  });
+
+  it('stores and reads back first answers, and names a broken one', () => {
+    const s = recordAnswer(emptyState(), A, 'k1', { choice: 0, correct: false }, MON);
+    expect(parseStore(serialiseStore(s)).state.lessons[A]!.first).toEqual({ k1: { choice: 0, correct: false } });
+    const broken = JSON.parse(serialiseStore(s)) as LearnerState;
+    (broken.lessons[A]!.first as Record<string, unknown>)['k1'] = { choice: 'A' };
+    // The damaged first answer is named and left out; the rest of the lesson is kept (a partly damaged store).
+    const parsed = parseStore(JSON.stringify(broken));
+    expect(parsed.setAside).toBe('partial');
+    expect(parsed.problem).toContain(`lessons["${A}"].first["k1"]`);
+    expect(parsed.state.lessons[A]!.first).toEqual({});
+    expect(parsed.state.lessons[A]!.answers).toEqual({ k1: { choice: 0, correct: false } });
+  });
+
+  it('keeps the older first answers when progress files are merged', () => {
+    const here = recordAnswer(emptyState(), A, 'k1', { choice: 0, correct: false }, MON);
+    const there = recordAnswer(emptyState(), A, 'k1', { choice: 1, correct: true }, TUE);
+    expect(mergeStates(here, there).lessons[A]!.first).toEqual({ k1: { choice: 0, correct: false } });
   });
 });

@@ -196,6 +196,40 @@ export const glossarySchema = z
   .strict();
 
 /** A role pathway (content/pathways/NAME.yaml). */
+/** Optional steps are listed but not counted in the required time. */
+const required = z.boolean().default(true);
+
+/** A pathway step: a lesson, a lesson picked by the learner's nation, or a walk through a "Worried about a child?" guide. */
+const pathwayStep = z.union([
+  z
+    .object({
+      /** A lesson id: "NN-module/NN-lesson". */
+      lesson: z.string(),
+      required,
+    })
+    .strict(),
+  z
+    .object({
+      /** The lesson for each nation; the learner's chosen nation picks one (all four required). */
+      byNation: z.object({ england: z.string(), wales: z.string(), scotland: z.string(), 'northern-ireland': z.string() }).strict(),
+      /** Shown until a nation is chosen, for example "Your nation's referral route". */
+      title: z.string().min(3),
+      required,
+    })
+    .strict(),
+  z
+    .object({
+      /** Which guide: "worried" is the "Worried about a child?" guide of the learner's nation. */
+      guide: z.literal('worried'),
+      /** The step's name in the pathway. */
+      title: z.string().min(3),
+      /** Minutes the walk-through takes. */
+      duration: z.number().int().min(1).max(120),
+      required,
+    })
+    .strict(),
+]);
+
 export const pathwaySchema = z
   .object({
     /** The pathway's name. */
@@ -210,19 +244,10 @@ export const pathwaySchema = z
     covers: z.string().min(10),
     /** How a trainer can run it as a group session (Markdown paragraphs). */
     groupSession: z.string().min(10),
-    /** The lessons in order; the total time is derived from them. */
-    steps: z
-      .array(
-        z
-          .object({
-            /** A lesson id: "NN-module/NN-lesson". */
-            lesson: z.string(),
-            /** Optional steps are listed but not counted in the required time. */
-            required: z.boolean().default(true),
-          })
-          .strict(),
-      )
-      .min(1),
+    /** The steps in order (content/AUTHORING.md, "A pathway"); the total time is derived from them. */
+    steps: z.array(pathwayStep).min(1),
+    /** Months after completion when the learner should take the pathway again; shown on the record of learning. */
+    refreshAfterMonths: z.number().int().min(1).max(60).default(12),
   })
   .strict();
 
@@ -265,6 +290,8 @@ export const guideSchema = z
             /** Shared safety rules shown with the outcome (ids from content/safety-rules.yaml). */
             rules: z.array(id).default([]),
             lessons: z.array(z.string()).default([]),
+            /** Other nations' guides to link from this outcome, for a child who lives or is now in another nation. */
+            otherGuides: z.array(z.enum(NATIONS)).default([]),
           })
           .strict(),
       )

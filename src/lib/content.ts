@@ -7,7 +7,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { ContentError, validateContent } from './validate.ts';
 import { componentIds, readMdx } from '../content-engine/mdx.mjs';
-import { getLessonsInOrder, getPathwayTotals, orderNumber, type PathwayTotals } from './order.ts';
+import { getLessonsInOrder, orderNumber } from './order.ts';
+import { stepLessonIds, stepTotals, summariseSteps, type PathwayStepData, type StepSummary } from './pathway.ts';
 import type { Nation } from './vocab.ts';
 import { localContactsFile, type LocalContacts } from './local-contacts.ts';
 
@@ -44,8 +45,14 @@ export interface Pathway {
   id: string;
   entry: CollectionEntry<'pathways'>;
   url: string;
-  steps: { lesson: Lesson; required: boolean }[];
-  totals: PathwayTotals;
+  /** The steps as written, in order. */
+  data: PathwayStepData[];
+  /** The steps with titles, minutes and pathway-scoped addresses. */
+  steps: StepSummary[];
+  /** Every lesson a step can use, in step order (a byNation step gives four). */
+  lessons: Lesson[];
+  /** Minutes for the required steps, and for all of them. */
+  totals: { required: number; all: number };
 }
 
 export interface Site {
@@ -110,7 +117,7 @@ async function loadSite(): Promise<Site> {
     contactIds: contactEntries.map((c) => c.id),
     safetyRules: safetyRuleEntries.map((r) => ({ id: r.id, steps: r.data.steps, contacts: r.data.contacts })),
     glossary: glossaryEntries.map((g) => ({ id: g.id, related: g.data.related })),
-    pathways: pathwayEntries.map((p) => ({ id: p.id, file: fileOf(p, `content/pathways/${p.id}.yaml`), steps: p.data.steps })),
+    pathways: pathwayEntries.map((p) => ({ id: p.id, file: fileOf(p, `content/pathways/${p.id}.yaml`), steps: p.data.steps as PathwayStepData[] })),
     guides: guideEntries.map((g) => ({ id: g.id, file: fileOf(g, `content/guides/${g.id}.yaml`), ...g.data })),
   });
   if (problems.length > 0) throw new ContentError(problems);
@@ -145,9 +152,10 @@ async function loadSite(): Promise<Site> {
 
   const pathways: Pathway[] = pathwayEntries
     .map((entry) => {
-      const steps = entry.data.steps.map((s) => ({ lesson: lessonById.get(s.lesson)!, required: s.required }));
-      const totals = getPathwayTotals(entry.data.steps, (id) => lessonById.get(id)!.entry.data.duration);
-      return { id: entry.id, entry, url: `/pathways/${entry.id}/`, steps, totals };
+      const data = entry.data.steps as PathwayStepData[];
+      const steps = summariseSteps(entry.id, data, (id) => ({ title: lessonById.get(id)!.entry.data.title, minutes: lessonById.get(id)!.entry.data.duration }));
+      const lessons = data.flatMap(stepLessonIds).map((id) => lessonById.get(id)!);
+      return { id: entry.id, entry, url: `/pathways/${entry.id}/`, data, steps, lessons, totals: stepTotals(steps) };
     })
     .sort((a, b) => a.totals.required - b.totals.required);
 

@@ -17,25 +17,6 @@ export function getLessonsInOrder<T extends { id: string }>(lessons: readonly T[
   });
 }
 
-export interface PathwayTotals {
-  /** Minutes for the required steps. */
-  required: number;
-  /** Minutes for every step, optional included. */
-  all: number;
-}
-
-/** Totals a pathway's time from its lessons' durations; never typed by hand. */
-export function getPathwayTotals(steps: readonly { lesson: string; required: boolean }[], durationOf: (lessonId: string) => number): PathwayTotals {
-  let required = 0;
-  let all = 0;
-  for (const step of steps) {
-    const minutes = durationOf(step.lesson);
-    all += minutes;
-    if (step.required) required += minutes;
-  }
-  return { required, all };
-}
-
 /** "1 hour 25 minutes", "45 minutes", "2 hours". */
 export function formatMinutes(total: number): string {
   const hours = Math.floor(total / 60);

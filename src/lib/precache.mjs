@@ -5,10 +5,11 @@
  * runs it directly, and Node 20 cannot run TypeScript.
  */
 import { createHash } from 'node:crypto';
+import { gunzipSync } from 'node:zlib';
 
 /**
  * @typedef {{ path: string, bytes: Uint8Array }} BuiltFile A file in the build output, its path relative to the output folder with "/" separators.
- * @typedef {{ url: string, revision: string, size: number }} PrecacheEntry One stored file: its address, a hash of its content, and its size in bytes.
+ * @typedef {{ url: string, revision: string, size: number, unpacked?: string }} PrecacheEntry One stored file: its address, a hash of its content, its size in bytes and, for a gzip file (Pagefind's index), the hash of its unpacked content, which is what the browser sees when a host sends it labelled as compressed.
  */
 
 /** The worker itself, written after the manifest is made. */
@@ -75,6 +76,22 @@ export function revisionOf(bytes) {
 }
 
 /**
+ * The revision of a gzip file's unpacked content, or undefined for any other file. A host that
+ * labels Pagefind's pre-compressed files `Content-Encoding: gzip` has the browser unpack them, so
+ * the worker then sees (and must accept) the unpacked bytes.
+ * @param {Uint8Array} bytes
+ * @returns {string | undefined}
+ */
+export function unpackedRevisionOf(bytes) {
+  if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return undefined;
+  try {
+    return revisionOf(gunzipSync(bytes));
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * The precache manifest for a build: every file the site loads, with its revision and size, in address order.
  * @param {BuiltFile[]} files every file in the build output
  * @returns {PrecacheEntry[]}
@@ -92,7 +109,13 @@ export function createPrecacheManifest(files) {
   }
   return files
     .filter((f) => isPrecached(f.path, wasmInUse))
-    .map((f) => ({ url: precacheUrl(f.path), revision: revisionOf(f.bytes), size: f.bytes.byteLength }))
+    .map((f) => {
+      /** @type {PrecacheEntry} */
+      const entry = { url: precacheUrl(f.path), revision: revisionOf(f.bytes), size: f.bytes.byteLength };
+      const unpacked = unpackedRevisionOf(f.bytes);
+      if (unpacked) entry.unpacked = unpacked;
+      return entry;
+    })
     .sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
 }
 
@@ -104,7 +127,7 @@ export function createPrecacheManifest(files) {
  * @returns {string}
  */
 export function renderServiceWorker(manifest, workerSource) {
-  const entries = manifest.map(({ url, revision }) => ({ url, revision }));
+  const entries = manifest.map(({ url, revision, unpacked }) => (unpacked ? { url, revision, unpacked } : { url, revision }));
   return [
     '// Written by scripts/write-service-worker.mjs from src/scripts/service-worker.js; do not edit.',
     `const PRECACHE_MANIFEST = ${JSON.stringify(entries)};`,

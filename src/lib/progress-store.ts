@@ -30,6 +30,8 @@ export interface LessonProgress {
   completedAt?: string;
   /** The learner's latest answer to each knowledge check, by check id. */
   answers: Record<string, Answer>;
+  /** The learner's first answer to each knowledge check, by check id: the score. Trying again or clearing answers keeps it. */
+  first?: Record<string, Answer>;
   /** How many knowledge checks the lesson has, learnt when the learner opens it. */
   checks?: number;
   /** When this record last changed (ISO 8601); a merge keeps the newer answers. */
@@ -51,8 +53,11 @@ export interface LearnerState {
   reflections: Record<string, string>;
 }
 
-/** Why stored data could not be used: it is set aside and the learner is told. */
-export type SetAsideReason = 'unreadable' | 'old' | 'foreign';
+/**
+ * Why stored data could not be used as it was: it is set aside and the learner is told.
+ * 'partial': this site's progress with some parts damaged; the valid parts are kept in use.
+ */
+export type SetAsideReason = 'unreadable' | 'partial' | 'old' | 'newer' | 'foreign';
 
 export const emptyState = (): LearnerState => ({ app: STORE_APP, version: STORE_VERSION, lessons: {}, trainerView: false, name: '', reflections: {} });
 
@@ -61,29 +66,83 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 const isDate = (v: unknown): v is string => typeof v === 'string' && /^\d{4}-\d\d-\d\dT/.test(v) && !Number.isNaN(Date.parse(v));
 const show = (v: unknown) => (typeof v === 'string' ? `"${v.slice(0, 40)}"` : JSON.stringify(v)?.slice(0, 40) ?? String(v));
 
-/** The first thing wrong with a version-1 state, as "field value is not …", or undefined. */
-export function findStateProblem(data: Record<string, unknown>): string | undefined {
-  if (!isObject(data['lessons'])) return `lessons ${show(data['lessons'])} is not a list of lessons`;
-  for (const [id, lesson] of Object.entries(data['lessons'])) {
-    const at = `lessons["${id}"]`;
-    if (!LESSON_ID.test(id)) return `${at} is not a lesson id ("NN-module/NN-lesson")`;
-    if (!isObject(lesson)) return `${at} ${show(lesson)} is not a lesson record`;
-    if (lesson['completedAt'] !== undefined && !isDate(lesson['completedAt'])) return `${at}.completedAt ${show(lesson['completedAt'])} is not a date and time`;
-    if (!isDate(lesson['updatedAt'])) return `${at}.updatedAt ${show(lesson['updatedAt'])} is not a date and time`;
-    if (lesson['checks'] !== undefined && !(Number.isInteger(lesson['checks']) && (lesson['checks'] as number) >= 0)) return `${at}.checks ${show(lesson['checks'])} is not a whole number`;
-    if (!isObject(lesson['answers'])) return `${at}.answers ${show(lesson['answers'])} is not a list of answers`;
-    for (const [check, answer] of Object.entries(lesson['answers'])) {
-      if (!isObject(answer) || !Number.isInteger(answer['choice']) || (answer['choice'] as number) < 0 || typeof answer['correct'] !== 'boolean') {
-        return `${at}.answers["${check}"] ${show(answer)} is not an answer ({ "choice": 0, "correct": true })`;
+/** What is wrong with one stored answer, or undefined. */
+const answerProblem = (at: string, answer: unknown): string | undefined =>
+  !isObject(answer) || !Number.isInteger(answer['choice']) || (answer['choice'] as number) < 0 || typeof answer['correct'] !== 'boolean'
+    ? `${at} ${show(answer)} is not an answer ({ "choice": 0, "correct": true })`
+    : undefined;
+
+/** What is wrong with one lesson record, apart from its answers, or undefined. */
+function lessonProblem(id: string, lesson: unknown): string | undefined {
+  const at = `lessons["${id}"]`;
+  if (!LESSON_ID.test(id)) return `${at} is not a lesson id ("NN-module/NN-lesson")`;
+  if (!isObject(lesson)) return `${at} ${show(lesson)} is not a lesson record`;
+  if (lesson['completedAt'] !== undefined && !isDate(lesson['completedAt'])) return `${at}.completedAt ${show(lesson['completedAt'])} is not a date and time`;
+  if (!isDate(lesson['updatedAt'])) return `${at}.updatedAt ${show(lesson['updatedAt'])} is not a date and time`;
+  if (lesson['checks'] !== undefined && !(Number.isInteger(lesson['checks']) && (lesson['checks'] as number) >= 0)) return `${at}.checks ${show(lesson['checks'])} is not a whole number`;
+  if (!isObject(lesson['answers'])) return `${at}.answers ${show(lesson['answers'])} is not a list of answers`;
+  if (lesson['first'] !== undefined && !isObject(lesson['first'])) return `${at}.first ${show(lesson['first'])} is not a list of answers`;
+  return undefined;
+}
+
+/** What is wrong with each top-level field other than lessons. */
+const FIELD_PROBLEMS: Record<string, (v: unknown) => string | undefined> = {
+  nation: (v) => (v !== undefined && !NATION_CHOICES.includes(v as NationChoice) ? `nation ${show(v)} is not one of ${NATION_CHOICES.join(', ')}` : undefined),
+  trainerView: (v) => (typeof v !== 'boolean' ? `trainerView ${show(v)} is not true or false` : undefined),
+  name: (v) => (typeof v !== 'string' ? `name ${show(v)} is not text` : undefined),
+  reflections: (v) => (!isObject(v) || !Object.values(v).every((r) => typeof r === 'string') ? `reflections ${show(v)} is not a list of texts` : undefined),
+};
+
+/** Every problem in a version-1 state, as "field value is not …"; empty when it is sound. */
+export function findStateProblems(data: Record<string, unknown>): string[] {
+  const problems: string[] = [];
+  if (!isObject(data['lessons'])) problems.push(`lessons ${show(data['lessons'])} is not a list of lessons`);
+  else {
+    for (const [id, lesson] of Object.entries(data['lessons'])) {
+      const problem = lessonProblem(id, lesson);
+      if (problem) problems.push(problem);
+      else for (const field of ['answers', 'first'] as const) {
+        for (const [check, answer] of Object.entries(((lesson as Record<string, unknown>)[field] ?? {}) as Record<string, unknown>)) {
+          const bad = answerProblem(`lessons["${id}"].${field}["${check}"]`, answer);
+          if (bad) problems.push(bad);
+        }
       }
     }
   }
-  if (data['nation'] !== undefined && !NATION_CHOICES.includes(data['nation'] as NationChoice)) return `nation ${show(data['nation'])} is not one of ${NATION_CHOICES.join(', ')}`;
-  if (typeof data['trainerView'] !== 'boolean') return `trainerView ${show(data['trainerView'])} is not true or false`;
-  if (typeof data['name'] !== 'string') return `name ${show(data['name'])} is not text`;
-  if (!isObject(data['reflections']) || !Object.values(data['reflections']).every((r) => typeof r === 'string')) return `reflections ${show(data['reflections'])} is not a list of texts`;
-  return undefined;
+  for (const [field, problemOf] of Object.entries(FIELD_PROBLEMS)) {
+    const problem = problemOf(data[field]);
+    if (problem) problems.push(problem);
+  }
+  return problems;
 }
+
+/** The first thing wrong with a version-1 state, as "field value is not …", or undefined. */
+export const findStateProblem = (data: Record<string, unknown>): string | undefined => findStateProblems(data)[0];
+
+/**
+ * The valid parts of a damaged version-1 state: every sound lesson (a damaged answer is dropped,
+ * the lesson's other answers and completion kept) and every sound field; the rest starts afresh.
+ */
+export function salvageState(data: Record<string, unknown>): LearnerState {
+  const state = emptyState();
+  if (isObject(data['lessons'])) {
+    for (const [id, lesson] of Object.entries(data['lessons'])) {
+      if (lessonProblem(id, lesson)) continue;
+      const record = lesson as unknown as LessonProgress;
+      const sound = (list: Record<string, unknown> = {}) => Object.fromEntries(Object.entries(list).filter(([check, answer]) => !answerProblem(check, answer)));
+      const answers = sound(record.answers) as LessonProgress['answers'];
+      state.lessons[id] = record.first === undefined ? { ...record, answers } : { ...record, answers, first: sound(record.first) as LessonProgress['answers'] };
+    }
+  }
+  if (!FIELD_PROBLEMS['nation']!(data['nation']) && data['nation'] !== undefined) state.nation = data['nation'] as NationChoice;
+  if (!FIELD_PROBLEMS['trainerView']!(data['trainerView'])) state.trainerView = data['trainerView'] as boolean;
+  if (!FIELD_PROBLEMS['name']!(data['name'])) state.name = data['name'] as string;
+  if (!FIELD_PROBLEMS['reflections']!(data['reflections'])) state.reflections = data['reflections'] as Record<string, string>;
+  return state;
+}
+
+/** Whether a state holds nothing the learner made: nothing would be lost by replacing it. */
+export const isEmptyState = (state: LearnerState): boolean => serialiseStore(state) === serialiseStore(emptyState());
 
 /** Keeps only the fields of a version-1 state, so extra keys (such as exportedAt) are not stored. */
 function pick(data: Record<string, unknown>): LearnerState {
@@ -99,18 +158,24 @@ export function checkData(data: unknown): Checked {
   if (!isObject(data) || data['app'] !== STORE_APP) return { ok: false, reason: 'foreign', problem: 'it is not progress from this site' };
   const version = data['version'];
   if (typeof version === 'number' && version < STORE_VERSION) return { ok: false, reason: 'old', problem: `it was saved by an older version of the site (version ${version})` };
+  if (typeof version === 'number' && version > STORE_VERSION) return { ok: false, reason: 'newer', problem: `it was saved by a newer or unknown version of the site (version ${version})` };
   if (version !== STORE_VERSION) return { ok: false, reason: 'foreign', problem: `it was saved by a newer or unknown version of the site (version ${show(version)})` };
   const problem = findStateProblem(data);
   return problem ? { ok: false, reason: 'unreadable', problem } : { ok: true, state: pick(data) };
 }
 
-/** What was found under the store key: a usable state, and a reason if the old data must be set aside. */
+/** What was found under the store key: a usable state, and a reason if the stored data must be set aside. */
 export interface ParsedStore {
   state: LearnerState;
   setAside?: SetAsideReason;
+  /** With setAside 'partial': what was damaged and left out, for the notice. */
+  problem?: string;
 }
 
-/** Reads the stored string. Never throws: anything unusable gives a fresh state and a reason to set it aside. */
+/**
+ * Reads the stored string. Never throws: anything unusable gives a reason to set it aside, and
+ * the state to go on with: the valid parts of this site's damaged progress, or a fresh state.
+ */
 export function parseStore(raw: string | null): ParsedStore {
   if (raw === null || raw.trim() === '') return { state: emptyState() };
   let data: unknown;
@@ -120,14 +185,23 @@ export function parseStore(raw: string | null): ParsedStore {
     return { state: emptyState(), setAside: 'unreadable' };
   }
   const checked = checkData(data);
-  return checked.ok ? { state: checked.state } : { state: emptyState(), setAside: checked.reason };
+  if (checked.ok) return { state: checked.state };
+  if (checked.reason !== 'unreadable') return { state: emptyState(), setAside: checked.reason };
+  const state = salvageState(data as Record<string, unknown>);
+  return isEmptyState(state) ? { state, setAside: 'unreadable' } : { state, setAside: 'partial', problem: checked.problem };
 }
 
 /** The string to store. */
 export const serialiseStore = (state: LearnerState): string => JSON.stringify(state);
 
-/** The key to move unusable data to: one per occasion, so nothing earlier is overwritten. */
-export const setAsideKey = (now: Date): string => `${SET_ASIDE_PREFIX}${now.toISOString()}`;
+/**
+ * Why a copy was set aside: data that could not be used ('unusable'), or the learner's own
+ * progress kept before a file replaced it or a set-aside copy was restored ('replaced').
+ */
+export type SetAsideWhy = 'unusable' | 'replaced';
+
+/** The key to move data to: one per occasion, so nothing earlier is overwritten. */
+export const setAsideKey = (now: Date, why: SetAsideWhy = 'unusable'): string => `${SET_ASIDE_PREFIX}${now.toISOString()}${why === 'unusable' ? '' : `~${why}`}`;
 
 const lessonOf = (state: LearnerState, id: string, now: Date): LessonProgress => ({ answers: {}, ...state.lessons[id], updatedAt: now.toISOString() });
 const withLesson = (state: LearnerState, id: string, lesson: LessonProgress): LearnerState => ({ ...state, lessons: { ...state.lessons, [id]: lesson } });
@@ -140,10 +214,11 @@ export function setComplete(state: LearnerState, id: string, complete: boolean, 
   return withLesson(state, id, lesson);
 }
 
-/** Remembers the learner's answer to one knowledge check. */
+/** Remembers the learner's answer to one knowledge check, and the first answer to it, which is what scores. */
 export function recordAnswer(state: LearnerState, id: string, check: string, answer: Answer, now: Date): LearnerState {
   const lesson = lessonOf(state, id, now);
   lesson.answers = { ...lesson.answers, [check]: answer };
+  if (!lesson.first?.[check]) lesson.first = { ...lesson.first, [check]: answer };
   return withLesson(state, id, lesson);
 }
 
@@ -153,7 +228,7 @@ export function setCheckCount(state: LearnerState, id: string, checks: number, n
   return withLesson(state, id, { ...lessonOf(state, id, now), checks });
 }
 
-/** Forgets a lesson's answers so the learner can try again; completion stays. */
+/** Forgets a lesson's answers so the learner can try again; completion and the first answers (the score) stay. */
 export function clearAnswers(state: LearnerState, id: string, now: Date): LearnerState {
   if (!state.lessons[id]) return state;
   return withLesson(state, id, { ...lessonOf(state, id, now), answers: {} });
@@ -176,6 +251,14 @@ export function scoreOf(lesson: LessonProgress | undefined, checkIds?: readonly 
   const correct = answers.filter((a) => a.correct).length;
   const total = checkIds ? checkIds.length : Math.max(lesson?.checks ?? 0, answers.length);
   return { answered: answers.length, correct, total };
+}
+
+/**
+ * The score that counts: the first answer to each question. Answers stored before first answers
+ * were kept count as they are.
+ */
+export function firstScoreOf(lesson: LessonProgress | undefined, checkIds?: readonly string[]): Score {
+  return scoreOf(lesson && { ...lesson, answers: { ...lesson.answers, ...lesson.first } }, checkIds);
 }
 
 /** A lesson is completed on reaching its end with every check answered, unless the learner marks it first. */

@@ -44,6 +44,8 @@ export function mergeStates(current: LearnerState, incoming: LearnerState): Lear
     if (completedAt) merged.completedAt = completedAt;
     const checks = Math.max(ours.checks ?? 0, theirs.checks ?? 0);
     if (checks) merged.checks = checks;
+    // First answers are the score: the older record's were given first.
+    if (older.first || newer.first) merged.first = { ...newer.first, ...older.first };
     lessons[id] = merged;
   }
   const reflections = { ...incoming.reflections };

@@ -1,5 +1,5 @@
 /** The routes that pages share: several pages per module and per pathway take the same paths. */
-import { getSite, type Module, type Pathway } from './content.ts';
+import { getSite, type Lesson, type Module, type Pathway } from './content.ts';
 
 /** A page for each module, given the module: /modules/[module]/… */
 export async function modulePaths() {
@@ -18,4 +18,27 @@ export interface ModuleProps {
 }
 export interface PathwayProps {
   pathway: Pathway;
+}
+
+/** What a page inside a pathway shows: a lesson in the pathway, or a byNation or guide step's own page. */
+export interface PathwayStepProps {
+  pathway: Pathway;
+  /** 0-based index of the step. */
+  index: number;
+  /** The lesson shown, for a lesson page; absent on a step's own page. */
+  lesson?: Lesson;
+}
+
+/** Every page inside each pathway: /pathways/[id]/[module]/[lesson]/ and /pathways/[id]/step-N/ */
+export async function pathwayStepPaths() {
+  const site = await getSite();
+  return site.pathways.flatMap((pathway) =>
+    pathway.steps.flatMap((step, index) => {
+      const lessons = step.lesson ? [step.lesson] : step.nations ? Object.values(step.nations) : [];
+      const pages: { params: { id: string; step: string }; props: PathwayStepProps }[] = lessons.map((l) => ({ params: { id: pathway.id, step: l.id }, props: { pathway, index, lesson: site.lessonById.get(l.id)! } }));
+      // A byNation or guide step has a page of its own: /pathways/<id>/step-N/
+      if (step.kind !== 'lesson') pages.unshift({ params: { id: pathway.id, step: step.url.split('/').at(-2)! }, props: { pathway, index } });
+      return pages;
+    }),
+  );
 }

@@ -1,4 +1,5 @@
 import { isoDate as iso } from './format.ts';
+import { NATIONS, type Nation } from './vocab.ts';
 import { readMdx } from '../content-engine/mdx.mjs';
 import { closest } from '../content-engine/errors.mjs';
 import { checkComponents, unknownIdMessage } from '../content-engine/rules.mjs';
@@ -37,6 +38,9 @@ export interface SafetyRuleInput {
   contacts: string[];
 }
 
+/** A pathway step as the checks need it: the kinds of src/lib/pathway.ts, other fields left out. */
+export type PathwayStepInput = { lesson: string } | { byNation: Record<Nation, string> } | { guide: string };
+
 export interface ContentInput {
   lessons: LessonInput[];
   /** Module overviews and stand-alone pages: checked for component ids only. */
@@ -47,7 +51,7 @@ export interface ContentInput {
   /** Shared urgent guidance (content/safety-rules.yaml). */
   safetyRules: SafetyRuleInput[];
   glossary: { id: string; related: string[] }[];
-  pathways: { id: string; file: string; steps: { lesson: string }[] }[];
+  pathways: { id: string; file: string; steps: PathwayStepInput[] }[];
   guides: GuideInput[];
 }
 
@@ -183,10 +187,14 @@ export function validateContent(input: ContentInput): ContentProblem[] {
   for (const pathway of input.pathways) {
     const seen = new Set<string>();
     pathway.steps.forEach((step, i) => {
-      if (!lessonIds.includes(step.lesson)) problems.push(unknownId(pathway.file, `steps[${i}].lesson`, step.lesson, 'content/modules', lessonIds, 'lesson'));
-      if (seen.has(step.lesson)) problems.push({ file: pathway.file, message: `steps[${i}].lesson "${step.lesson}" is listed twice. List each lesson once.` });
-      seen.add(step.lesson);
+      const fields = 'lesson' in step ? [[`steps[${i}].lesson`, step.lesson]] : 'byNation' in step ? NATIONS.map((n) => [`steps[${i}].byNation.${n}`, step.byNation[n]]) : [];
+      for (const [field, lesson] of fields as [string, string][]) {
+        if (!lessonIds.includes(lesson)) problems.push(unknownId(pathway.file, field, lesson, 'content/modules', lessonIds, 'lesson'));
+        if (seen.has(lesson)) problems.push({ file: pathway.file, message: `${field} "${lesson}" is listed twice. List each lesson once.` });
+        seen.add(lesson);
+      }
     });
+    if (pathway.steps.filter((s) => 'guide' in s).length > 1) problems.push({ file: pathway.file, message: 'steps: more than one "guide" step. A walk through the guide counts once; keep one.' });
   }
 
   for (const guide of input.guides) problems.push(...checkGuide(guide, input.contactIds, lessonIds, safetyRuleIds));

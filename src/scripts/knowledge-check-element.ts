@@ -1,7 +1,7 @@
 /** <sg-knowledge-check> (src/components/mdx/KnowledgeCheck.astro); defined by src/scripts/page.ts. */
 import { checkUi } from '../ui-strings-page.ts';
 import { recordAnswer } from '../lib/progress-store.ts';
-import { readState, updateState } from './learner.ts';
+import { notSavedText, readState, updateState } from './learner.ts';
 
 /**
  * Upgrades a knowledge check: enables the options, gives feedback on each choice, remembers
@@ -18,21 +18,28 @@ export class SgKnowledgeCheck extends HTMLElement {
       input.addEventListener('change', () => {
         const choice = Number(input.value);
         const right = choice === correct;
-        this.showFeedback(input, right);
         if (lesson) updateState((s) => recordAnswer(s, lesson, check, { choice, correct: right }, new Date()));
+        this.showFeedback(input, right);
         this.dispatchEvent(new CustomEvent('sg:answered', { bubbles: true, detail: { correct: right, check, choice } }));
       });
     }
-    const saved = lesson ? readState().lessons[lesson]?.answers[check] : undefined;
-    const savedInput = saved ? inputs[saved.choice] : undefined;
-    if (saved && savedInput) {
-      savedInput.checked = true;
-      this.showFeedback(savedInput, saved.correct, true);
-    }
-    document.addEventListener('sg:retry', () => {
-      for (const input of inputs) input.checked = false;
-      this.showFeedback(undefined, false);
-    });
+    const restore = () => {
+      const saved = lesson ? readState().lessons[lesson]?.answers[check] : undefined;
+      const savedInput = saved ? inputs[saved.choice] : undefined;
+      if (saved && savedInput) {
+        savedInput.checked = true;
+        this.showFeedback(savedInput, saved.correct, true);
+      } else this.clear(inputs);
+    };
+    restore();
+    document.addEventListener('sg:retry', () => this.clear(inputs));
+    // An answer given (or cleared) in another tab.
+    document.addEventListener('sg:state-replaced', restore);
+  }
+
+  private clear(inputs: HTMLInputElement[]) {
+    for (const input of inputs) input.checked = false;
+    this.showFeedback(undefined, false);
   }
 
   /** Shows why the choice is right or wrong; a restored answer is shown without being announced. */
@@ -42,7 +49,8 @@ export class SgKnowledgeCheck extends HTMLElement {
     if (quietly) feedback.removeAttribute('aria-live');
     if (input) {
       feedback.dataset['result'] = right ? 'correct' : 'incorrect';
-      feedback.textContent = `${right ? checkUi.correct : checkUi.incorrect} ${input.dataset['feedback'] ?? ''}`;
+      // A restored answer was saved; a new one may not have been, and the learner must know.
+      feedback.textContent = `${right ? checkUi.correct : checkUi.incorrect} ${input.dataset['feedback'] ?? ''} ${quietly ? '' : notSavedText()}`.trim();
     } else {
       delete feedback.dataset['result'];
       feedback.textContent = '';

@@ -3,6 +3,7 @@
  * the script every page loads stays small.
  */
 import { SET_ASIDE_PREFIX } from '../lib/progress-store.ts';
+import type { StoreStep } from '../lib/progress-set-aside.ts';
 import { storage } from './learner.ts';
 
 /** Keys of data set aside earlier, oldest first. */
@@ -15,6 +16,19 @@ export function setAsideKeys(): string[] {
     if (key?.startsWith(SET_ASIDE_PREFIX)) keys.push(key);
   }
   return keys.sort();
+}
+
+/** Applies steps in order, stopping at the first the browser refuses; true when all were applied. */
+export function applySteps(store: Storage, steps: readonly StoreStep[]): boolean {
+  try {
+    for (const step of steps) {
+      if ('set' in step) store.setItem(step.set, step.value);
+      else store.removeItem(step.remove);
+    }
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Offers text as a file download, made in the browser: nothing is uploaded. */

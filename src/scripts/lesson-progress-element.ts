@@ -1,7 +1,7 @@
 /** <sg-lesson-progress> (src/components/LessonProgress.astro); defined by src/scripts/page.ts. */
 import { pageUi } from '../ui-strings-page.ts';
-import { clearAnswers, scoreOf, setCheckCount, setComplete, shouldComplete } from '../lib/progress-store.ts';
-import { longDate, readState, updateState } from './learner.ts';
+import { clearAnswers, firstScoreOf, scoreOf, setCheckCount, setComplete, shouldComplete } from '../lib/progress-store.ts';
+import { longDate, notSavedText, readState, updateState } from './learner.ts';
 
 /** Keeps the lesson's score and completion, and completes it at the end once every check is answered. */
 export class SgLessonProgress extends HTMLElement {
@@ -12,27 +12,31 @@ export class SgLessonProgress extends HTMLElement {
     const checks = [...document.querySelectorAll<HTMLElement>('[data-lesson-id] sg-knowledge-check')];
     const checkIds = checks.map((c) => c.dataset['checkId'] ?? '');
     const part = <T extends HTMLElement>(name: string) => this.querySelector<T>(`[data-sg-${name}]`)!;
-    const [score, completion, retry, complete, status] = [part('score'), part('completion'), part<HTMLButtonElement>('retry'), part<HTMLButtonElement>('complete'), part('lesson-status')];
+    const [score, rule, completion, retry, showAll, complete, status] = [part('score'), part('score-rule'), part('completion'), part<HTMLButtonElement>('retry'), part<HTMLButtonElement>('show-all'), part<HTMLButtonElement>('complete'), part('lesson-status')];
+    const answers = () => document.querySelectorAll<HTMLDetailsElement>('[data-lesson-id] details.sg-kc__answer');
     const now = () => new Date();
 
     const render = () => {
       const record = readState().lessons[lesson];
-      const s = scoreOf(record, checkIds);
+      // The score is the first answer to each question; the buttons follow the current answers.
+      const s = firstScoreOf(record, checkIds);
       score.hidden = s.total === 0;
+      rule.hidden = s.answered === 0;
       score.textContent = s.answered ? pageUi.lesson.score(s.correct, s.answered, s.total) : pageUi.lesson.noAnswers(s.total);
-      retry.hidden = s.answered === 0;
+      retry.hidden = scoreOf(record, checkIds).answered === 0;
+      showAll.hidden = s.answered === 0;
       completion.textContent = record?.completedAt ? pageUi.lesson.completedOn(longDate(record.completedAt)) : pageUi.lesson.howItCompletes;
       complete.textContent = record?.completedAt ? pageUi.lesson.markIncomplete : pageUi.lesson.markComplete;
       complete.classList.toggle('sg-button--primary', !record?.completedAt);
     };
     const markComplete = (done: boolean) => {
       updateState((s) => setComplete(setCheckCount(s, lesson, checks.length, now()), lesson, done, now()));
-      status.textContent = done ? pageUi.lesson.nowComplete : pageUi.lesson.nowIncomplete;
+      status.textContent = notSavedText() || (done ? pageUi.lesson.nowComplete : pageUi.lesson.nowIncomplete);
       render();
     };
     const completeIfDone = () => {
       const state = readState();
-      if (!state.lessons[lesson]?.completedAt && shouldComplete(this.reachedEnd, scoreOf(state.lessons[lesson], checkIds))) markComplete(true);
+      if (!state.lessons[lesson]?.completedAt && shouldComplete(this.reachedEnd, firstScoreOf(state.lessons[lesson], checkIds))) markComplete(true);
     };
 
     document.addEventListener('sg:answered', () => {
@@ -40,14 +44,22 @@ export class SgLessonProgress extends HTMLElement {
       render();
       completeIfDone();
     });
+    showAll.addEventListener('click', () => {
+      const open = showAll.dataset['open'] !== 'true';
+      for (const d of answers()) d.open = open;
+      showAll.dataset['open'] = String(open);
+      showAll.textContent = open ? pageUi.lesson.hideAll : pageUi.lesson.showAll;
+    });
     complete.addEventListener('click', () => markComplete(!readState().lessons[lesson]?.completedAt));
     retry.addEventListener('click', () => {
       updateState((s) => clearAnswers(s, lesson, now()));
       document.dispatchEvent(new Event('sg:retry'));
-      status.textContent = pageUi.lesson.retried;
+      status.textContent = notSavedText() || pageUi.lesson.retried;
       render();
       checks[0]?.querySelector<HTMLInputElement>('input[type=radio]')?.focus();
     });
+    // Another tab (or My learning) changed the progress.
+    document.addEventListener('sg:state-replaced', render);
     this.hidden = false;
     render();
     new IntersectionObserver((entries, observer) => {

@@ -35,15 +35,24 @@ async function register(status: HTMLElement): Promise<void> {
   // A browser that blocks workers (Playwright's serviceWorkers: 'block' does) may resolve with nothing.
   if (!registration) return;
   const notice = status.querySelector<HTMLElement>('[data-sg-update]')!;
+  const show = (name: string) => {
+    for (const n of status.querySelectorAll<HTMLElement>('[data-sg-offline-ready], [data-sg-offline-incomplete], [data-sg-update-failed]')) n.hidden = !n.hasAttribute(`data-sg-${name}`);
+  };
   // Only an update, not the first install, has a controller already.
+  const hadController = !!navigator.serviceWorker.controller;
   const offerUpdate = () => {
     if (registration.waiting && navigator.serviceWorker.controller) notice.hidden = false;
   };
+  // A worker that becomes redundant failed to store every file (or a newer one replaced it).
   const watch = (incoming: ServiceWorker | null) =>
     incoming?.addEventListener('statechange', () => {
       if (incoming.state === 'installed') offerUpdate();
+      if (incoming.state === 'activated' && !hadController) show('offline-ready');
+      if (incoming.state === 'redundant' && registration.active !== incoming) show(hadController ? 'update-failed' : 'offline-incomplete');
     });
   offerUpdate();
+  // A first install can fail before this page hears of it: no version at all means no offline copy.
+  if (!registration.active && !registration.installing && !registration.waiting) show('offline-incomplete');
   // The new version may already be downloading when this page starts.
   watch(registration.installing);
   registration.addEventListener('updatefound', () => watch(registration.installing));
@@ -51,6 +60,8 @@ async function register(status: HTMLElement): Promise<void> {
   let reloading = false;
   navigator.serviceWorker.addEventListener('controllerchange', () => {
     if (reloading) location.reload();
+    // Another tab moved to a newer version: this page is the older one. Its files are kept until it goes.
+    else if (hadController) notice.hidden = false;
   });
   notice.querySelector('[data-sg-update-reload]')!.addEventListener('click', () => {
     const waiting = registration.waiting;

@@ -5,8 +5,9 @@
  * it is all the JavaScript a lesson runs at load.
  */
 import { worriedHref } from '../lib/progress-store.ts';
-import { currentNation, readState } from './learner.ts';
-import { foldNationNotes, showTrainerNotes } from './notes.ts';
+import { NATION_NAMES } from '../lib/vocab.ts';
+import { currentNation, readState, updateState } from './learner.ts';
+import { askNation, foldNationNotes, showTrainerNotes } from './notes.ts';
 import { startOfflineSupport } from './offline.ts';
 import { SgKnowledgeCheck } from './knowledge-check-element.ts';
 import { SgLessonProgress } from './lesson-progress-element.ts';
@@ -19,6 +20,10 @@ if (worried) worried.href = worriedHref(nation);
 startOfflineSupport();
 showTrainerNotes(readState().trainerView);
 foldNationNotes(nation);
+askNation(nation, readState().nation !== undefined, NATION_NAMES, (choice) => {
+  updateState((s) => ({ ...s, nation: choice }));
+  if (worried) worried.href = worriedHref(choice);
+});
 // After the folding, which moves notes (and anything in them) into a <details>.
 customElements.define('sg-knowledge-check', SgKnowledgeCheck);
 customElements.define('sg-lesson-progress', SgLessonProgress);

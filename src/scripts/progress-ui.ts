@@ -26,7 +26,9 @@ export function showProgress(root: ParentNode = document): void {
     }
   }
   for (const item of root.querySelectorAll<HTMLElement>('[data-sg-lesson-list] [data-lesson]')) {
-    if (!state.lessons[item.dataset['lesson']!]?.completedAt || item.querySelector('[data-sg-done]')) continue;
+    const done = Boolean(state.lessons[item.dataset['lesson']!]?.completedAt);
+    if (!done) item.querySelector('[data-sg-done]')?.remove();
+    if (!done || item.querySelector('[data-sg-done]')) continue;
     const tag = document.createElement('span');
     tag.className = 'sg-tag sg-tag--done';
     tag.dataset['sgDone'] = '';

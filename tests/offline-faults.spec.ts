@@ -1,0 +1,274 @@
+/**
+ * The offline copy under host and network faults (issue 19): a file cut short with status 200
+ * during the first install and during an update, a damaged stored copy, an old tab's search after
+ * an update, and a first visit cut off part-way. Each runs on a copy of the build served by
+ * tests/support/fault-server.ts; pages and words are read from the build, never named here.
+ */
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as pagefind from 'pagefind';
+import { test, expect } from './support/fixtures.ts';
+import type { Page } from '@playwright/test';
+import { writeServiceWorker } from '../scripts/write-service-worker.mjs';
+import { ui } from '../src/ui-strings.ts';
+import { DIST, lessonPages } from './support/pages.ts';
+import { fromWorker, startFaultServer } from './support/fault-server.ts';
+
+test.use({ serviceWorkers: 'allow' });
+test.setTimeout(90_000);
+
+/** A copy of the build the test may change, removed afterwards. */
+function copyOfBuild() {
+  const dir = mkdtempSync(join(tmpdir(), 'sg-faults-'));
+  cpSync(DIST, dir, { recursive: true });
+  return dir;
+}
+
+/** The page's content version, as its footer shows it. */
+const contentVersion = (page: Page) => page.getByRole('contentinfo').locator('time').first().textContent();
+
+/** The notices under the header, each by the start of its wording in src/ui-strings.ts. */
+const notices = (page: Page) => ({
+  ready: page.locator('[data-sg-offline-ready]'),
+  incomplete: page.locator('[data-sg-offline-incomplete]'),
+  updateFailed: page.locator('[data-sg-update-failed]'),
+  update: page.locator('[data-sg-update]'),
+});
+
+/** Every address stored for offline use, without its revision. */
+const storedPaths = (page: Page) => page.evaluate(async () => (await (await caches.open('sg-precache')).keys()).map((r) => new URL(r.url).pathname));
+
+/** A lesson page is whole: it reaches its footer and its knowledge checks work. */
+async function expectWholeLesson(page: Page) {
+  await expect(page.getByRole('contentinfo')).toBeVisible();
+  const checks = page.locator('sg-knowledge-check');
+  if ((await checks.count()) > 0) await expect(checks.first().getByRole('radio').first()).toBeEnabled();
+}
+
+/** The site's main script, which every page loads. */
+function sharedScript(dir: string): string {
+  const html = readFileSync(join(dir, 'index.html'), 'utf8');
+  return html.match(/<script type="module" src="(\/_astro\/[^"]+\.js)"/)![1]!;
+}
+
+test('a file cut short during the first install is never stored or served, and the copy completes once the host is fixed', async ({ page, context }) => {
+  const dir = copyOfBuild();
+  const server = await startFaultServer(dir);
+  try {
+    const script = sharedScript(dir);
+    // Only the worker's own fetch is cut short, so the page itself loads and can report.
+    server.rules.push({ match: (path, request) => path === script && fromWorker(request), fault: 'truncate' });
+    await page.goto(`${server.url}/`);
+    const n = notices(page);
+    await expect(n.incomplete).toBeVisible({ timeout: 20_000 });
+    await expect(n.incomplete).toContainText((await contentVersion(page))!);
+    await expect(n.ready).toBeHidden();
+    expect(await storedPaths(page)).not.toContain(script);
+
+    server.rules.length = 0;
+    await page.reload();
+    await expect(n.ready).toBeVisible({ timeout: 20_000 });
+    await expect(n.ready).toHaveText(`${ui.offline.ready} ${await contentVersion(page)}${ui.offline.readyTail}`);
+    expect(await storedPaths(page)).toContain(script);
+
+    await context.setOffline(true);
+    await page.goto(`${server.url}${lessonPages()[0]}`);
+    await expectWholeLesson(page);
+  } finally {
+    await context.setOffline(false);
+    await server.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a page cut short during an update is not stored; the update completes once the host is fixed', async ({ page, context }) => {
+  const dir = copyOfBuild();
+  const server = await startFaultServer(dir);
+  try {
+    const lesson = lessonPages()[0]!;
+    await page.goto(`${server.url}/`);
+    const n = notices(page);
+    await expect(n.ready).toBeVisible({ timeout: 20_000 });
+
+    // A new version changes the lesson; while the deploy copies it, the host sends half of it.
+    const file = join(dir, lesson, 'index.html');
+    const marker = 'This lesson changed in the new version.';
+    writeFileSync(file, readFileSync(file, 'utf8').replace('</h1>', `</h1><p>${marker}</p>`));
+    await writeServiceWorker(dir);
+    server.rules.push({ match: (path) => path === lesson, fault: 'truncate' });
+
+    await page.goto(`${server.url}/glossary/`);
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update().catch(() => undefined));
+    await expect(n.updateFailed).toBeVisible({ timeout: 20_000 });
+    await expect(n.update).toBeHidden();
+    // The learner keeps the whole previous version meanwhile.
+    await page.goto(`${server.url}${lesson}`);
+    await expectWholeLesson(page);
+    await expect(page.getByText(marker)).toHaveCount(0);
+
+    server.rules.length = 0;
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update().catch(() => undefined));
+    await expect(n.update).toBeVisible({ timeout: 20_000 });
+    await n.update.getByRole('button', { name: 'Reload' }).click();
+    await expect(page.getByText(marker)).toBeVisible();
+    await expectWholeLesson(page);
+
+    await context.setOffline(true);
+    await page.goto(`${server.url}/`);
+    await page.goto(`${server.url}${lesson}`);
+    await expect(page.getByText(marker)).toBeVisible();
+    await expectWholeLesson(page);
+  } finally {
+    await context.setOffline(false);
+    await server.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a damaged stored copy is not served, and is replaced from the host', async ({ page, context }) => {
+  const dir = copyOfBuild();
+  const server = await startFaultServer(dir);
+  try {
+    const lesson = lessonPages()[0]!;
+    await page.goto(`${server.url}/`);
+    await expect(notices(page).ready).toBeVisible({ timeout: 20_000 });
+    // Damage the stored lesson as an older worker could have stored it: cut short, under the right key.
+    await page.evaluate(async (path) => {
+      const cache = await caches.open('sg-precache');
+      const key = (await cache.keys()).find((r) => new URL(r.url).pathname === path)!;
+      const whole = await (await cache.match(key))!.text();
+      await cache.put(key, new Response(whole.slice(0, whole.length / 2), { headers: { 'Content-Type': 'text/html; charset=utf-8' } }));
+    }, lesson);
+
+    await page.goto(`${server.url}${lesson}`);
+    await expectWholeLesson(page);
+    await context.setOffline(true);
+    await page.goto(`${server.url}/`);
+    await page.goto(`${server.url}${lesson}`);
+    await expectWholeLesson(page);
+  } finally {
+    await context.setOffline(false);
+    await server.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a first visit cut off part-way is reported as not ready offline, and completes on the next visit', async ({ page }) => {
+  const dir = copyOfBuild();
+  const server = await startFaultServer(dir);
+  try {
+    // The connection drops for the search index and every lesson while the worker stores the site.
+    server.rules.push({ match: (path, request) => fromWorker(request) && /^\/(pagefind|modules)\//.test(path), fault: 'reset' });
+    await page.goto(`${server.url}/`);
+    const n = notices(page);
+    await expect(n.incomplete).toBeVisible({ timeout: 20_000 });
+    await expect(n.ready).toBeHidden();
+    expect(await page.evaluate(() => navigator.serviceWorker.controller)).toBeNull();
+
+    server.rules.length = 0;
+    const before = server.served.length;
+    await page.goto(`${server.url}/glossary/`);
+    await expect(n.ready).toBeVisible({ timeout: 30_000 });
+    await expect(n.incomplete).toBeHidden();
+    // The next visit fetched only what was missing: no file the first visit stored was fetched again.
+    const byWorker = (from: number, to?: number) => server.served.slice(from, to).filter((r) => r.worker).map((r) => r.path);
+    const stored = new Set(byWorker(0, before).filter((path) => !/^\/(pagefind|modules)\//.test(path)));
+    expect(stored.size).toBeGreaterThan(0);
+    expect(byWorker(before).filter((path) => stored.has(path))).toEqual([]);
+  } finally {
+    await server.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('after an update, a tab still on the old version finds results instead of a false "No results"', async ({ context }) => {
+  const dir = copyOfBuild();
+  const server = await startFaultServer(dir);
+  try {
+    const old = await context.newPage();
+    await old.goto(`${server.url}/search/`);
+    await expect(notices(old).ready).toBeVisible({ timeout: 20_000 });
+    await old.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    // A word from a lesson's own heading: the search must find it.
+    const lesson = lessonPages()[0]!;
+    const heading = readFileSync(join(dir, lesson, 'index.html'), 'utf8').match(/<h1[^>]*>([^<]+)</)![1]!;
+    const word = heading.split(/\s+/).find((w) => /^[A-Za-z]{6,}$/.test(w)) ?? heading.split(/\s+/)[0]!;
+    // The old tab starts Pagefind (loading the old version's index list) with an unrelated search.
+    const box = old.locator('.pagefind-ui__search-input');
+    await box.fill('qqqqzz');
+    await expect(old.locator('.pagefind-ui__message')).toBeVisible();
+
+    // Publish a new version whose search index has new file names; the host removes the old ones.
+    const file = join(dir, lesson, 'index.html');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('</h1>', '</h1><p>Changed in the new version.</p>'));
+    rmSync(join(dir, 'pagefind'), { recursive: true, force: true });
+    const { index } = await pagefind.createIndex({});
+    await index!.addDirectory({ path: dir });
+    await index!.writeFiles({ outputPath: join(dir, 'pagefind') });
+    await pagefind.close();
+    await writeServiceWorker(dir);
+    expect(readdirSync(join(dir, 'pagefind', 'index')).length).toBeGreaterThan(0);
+
+    // A second tab gets the new version and reloads into it.
+    const fresh = await context.newPage();
+    await fresh.goto(`${server.url}/glossary/`);
+    await fresh.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update().catch(() => undefined));
+    const update = notices(fresh).update;
+    await expect(update).toBeVisible({ timeout: 20_000 });
+    await update.getByRole('button', { name: 'Reload' }).click();
+    await expect(fresh.getByRole('heading', { level: 1 })).toBeVisible();
+
+    // The old tab is told a newer version is in use, and its search still works meanwhile.
+    await expect(notices(old).update).toBeVisible({ timeout: 20_000 });
+    await box.fill(word);
+    const message = old.locator('.pagefind-ui__message');
+    await expect(message).toContainText(/\d+ results? for/, { timeout: 20_000 });
+    await expect(message).not.toContainText('No results');
+    await expect(old.locator('[data-sg-search-error]')).toBeHidden();
+  } finally {
+    await server.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a search whose index cannot be loaded says so instead of "No results"', async ({ page }) => {
+  const dir = copyOfBuild();
+  const server = await startFaultServer(dir);
+  try {
+    server.rules.push({ match: (path) => path.startsWith('/pagefind/') && path !== '/pagefind/pagefind-ui.js' && path !== '/pagefind/pagefind-ui.css', fault: 'missing' });
+    await page.goto(`${server.url}/search/`);
+    await page.locator('.pagefind-ui__search-input').fill('child');
+    const error = page.locator('[data-sg-search-error]');
+    await expect(error).toBeVisible({ timeout: 20_000 });
+    await expect(error).toContainText(ui.search.unavailable);
+    await expect(page.getByText(/^No results for/)).toBeHidden();
+  } finally {
+    await server.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('offline, a search whose index files are missing from the stored copy says so instead of "No results"', async ({ page, context }) => {
+  const dir = copyOfBuild();
+  const server = await startFaultServer(dir);
+  try {
+    await page.goto(`${server.url}/search/`);
+    await expect(notices(page).ready).toBeVisible({ timeout: 20_000 });
+    await page.reload();
+    // Lose the stored index files (as a browser clearing part of its storage might), then go offline.
+    await page.evaluate(async () => {
+      const cache = await caches.open('sg-precache');
+      for (const r of await cache.keys()) if (new URL(r.url).pathname.startsWith('/pagefind/index/')) await cache.delete(r);
+    });
+    await context.setOffline(true);
+    await page.locator('.pagefind-ui__search-input').fill('child');
+    const error = page.locator('[data-sg-search-error]');
+    await expect(error).toBeVisible({ timeout: 20_000 });
+    await expect(page.getByText(/^No results for/)).toBeHidden();
+  } finally {
+    await context.setOffline(false);
+    await server.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
