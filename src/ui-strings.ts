@@ -157,7 +157,9 @@ export const ui = {
   skipLink: 'Skip to main content',
   emergencyLead: 'If a child is in immediate danger, call',
   emergencyTail: 'and ask for the police.',
-  worried: 'Worried about a child? What to do now',
+  /** On a narrow screen the strip keeps one line each: the tails below are left off there. */
+  worried: 'Worried about a child?',
+  worriedTail: 'What to do now',
   nav: {
     label: 'Main',
     modules: 'Modules',
