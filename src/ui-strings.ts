@@ -132,6 +132,7 @@ export const recordUi = {
 /** The facilitator pack. */
 export const packUi = {
   title: (module: string) => `Facilitator pack: ${module}`,
+  print: 'Print this pack',
   description: (module: string) => `For trainers running ${module} with a group: session plan, outcomes, scenarios, discussion questions, answers and trainer notes.`,
   moduleLink: 'Running this module with a group? Read the',
   lead: 'For a trainer running this module with a group. Show each lesson on a shared screen; this pack gathers its timings, scenarios, discussion questions, knowledge-check answers and trainer notes in one printable document.',

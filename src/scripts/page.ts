@@ -28,6 +28,12 @@ askNation(nation, readState().nation !== undefined, NATION_NAMES, (choice) => {
 customElements.define('sg-knowledge-check', SgKnowledgeCheck);
 customElements.define('sg-lesson-progress', SgLessonProgress);
 
+// A Print button (record of learning, facilitator pack) needs this script; without it the browser's own print works.
+for (const b of document.querySelectorAll<HTMLElement>('[data-sg-print]')) {
+  b.hidden = false;
+  b.addEventListener('click', () => print());
+}
+
 // Printing should show every answer and folded section, as the print stylesheet promises.
 addEventListener('beforeprint', () => {
   for (const d of document.querySelectorAll('details:not([open])')) {

@@ -77,7 +77,6 @@ export function fillRecord(): void {
     if (document.activeElement !== reflection) mirror.textContent = reflection.value = now.reflections[pathway] ?? '';
   });
 
-  record.querySelector('[data-sg-print]')?.addEventListener('click', () => window.print());
   record.dataset['sgEnhanced'] = '';
   revealEnhanced(record);
 }

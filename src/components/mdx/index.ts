@@ -10,7 +10,9 @@ import Term from './Term.astro';
 import Cite from './Cite.astro';
 import TrainerNote from './TrainerNote.astro';
 import SafetyRule from './SafetyRule.astro';
+import Table from './Table.astro';
 
 export { Scenario, Reflect, KnowledgeCheck, KeyPoints, Callout, NationNote, Contact, Term, Cite, TrainerNote, SafetyRule };
 
-export const mdxComponents = { Scenario, Reflect, KnowledgeCheck, KeyPoints, Callout, NationNote, Contact, Term, Cite, TrainerNote, SafetyRule };
+/** Author components, plus Markdown's own tables (`table`), which get a scrolling region. */
+export const mdxComponents = { Scenario, Reflect, KnowledgeCheck, KeyPoints, Callout, NationNote, Contact, Term, Cite, TrainerNote, SafetyRule, table: Table };
