@@ -58,7 +58,7 @@ test.describe('at 320 CSS pixels wide (400% zoom on a laptop)', () => {
     test(`the tables on ${path} scroll in a named region the keyboard can reach`, async ({ page }) => {
       await page.goto(path);
       for (const region of await page.locator('.sg-table').all()) {
-        await expect(region).toHaveAttribute('role', 'region');
+        await expect(region).toHaveRole('region');
         expect(await region.getAttribute('aria-label')).toMatch(/^Table: .+/);
         await region.focus();
         await expect(region).toBeFocused();
