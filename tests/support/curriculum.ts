@@ -10,6 +10,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import type { GuideOutcome, GuideStep } from './guides.ts';
 
 /** The content folder: SG_CONTENT_DIR when a test points at a copy, else this checkout's. */
 export const CONTENT_DIR = process.env['SG_CONTENT_DIR'] ?? new URL('../../content/', import.meta.url).pathname;
@@ -48,20 +49,9 @@ export interface Pathway {
   steps: PathwayStep[];
 }
 
-export interface GuideAnswer {
-  label: string;
-  next: string;
-}
-export interface GuideStep {
-  id: string;
-  question: string;
-  answers: GuideAnswer[];
-}
-export interface GuideOutcome {
-  id: string;
-  title: string;
-  contacts: string[];
-}
+/** The guide types come from the one guide reader, tests/support/guides.ts. */
+export type { GuideAnswer, GuideOutcome, GuideStep } from './guides.ts';
+
 export interface Guide {
   nation: string;
   url: string;
