@@ -4,16 +4,16 @@
  * the content lint checks the same fields with the same messages. Each loader is wrapped by
  * `checked`, which fails the build with the file, the line, the field, the value and the fix.
  * Cross-references between collections (a lesson's sources, a pathway's lessons, <Contact id>)
- * are checked after loading, in src/lib/validate.ts.
+ * are checked after loading, in src/build/validate.ts.
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
 import type { z } from 'astro/zod';
-import { yamlListLoader } from './lib/yaml-list-loader.ts';
-import { optionalDocumentLoader } from './lib/yaml-document-loader.ts';
-import { checked } from './lib/checked-loader.ts';
-import { localContactsFile, localContactsSchema, parseLocalContacts } from './lib/local-contacts.ts';
+import { yamlListLoader } from './build/yaml-list-loader.ts';
+import { optionalDocumentLoader } from './build/yaml-document-loader.ts';
+import { checked } from './build/checked-loader.ts';
+import { localContactsFile, localContactsSchema, parseLocalContacts } from './build/local-contacts.ts';
 import {
   contactSchema,
   glossarySchema,

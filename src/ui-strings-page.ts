@@ -1,6 +1,6 @@
 /**
  * Part of src/ui-strings.ts, which re-exports all of it: the wording of the script every page
- * loads (src/scripts/page.ts). It is a module of its own because the bundler puts a whole module
+ * loads (src/browser/page.ts). It is a module of its own because the bundler puts a whole module
  * in one chunk: kept in ui-strings.ts, every page would download the My learning and record
  * wording too. Browser scripts on every page import from here; everything else from ui-strings.ts.
  */

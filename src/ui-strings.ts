@@ -9,7 +9,7 @@ export { checkUi, pageUi, pathwayUi };
 
 /**
  * What the progress store tells the learner on any page: rendered into every page, hidden, by
- * src/components/ProgressWords.astro, and read from there by src/scripts/learner.ts, so that the
+ * src/components/ProgressWords.astro, and read from there by src/browser/learner.ts, so that the
  * script every page loads carries none of it. Keys are the data-sg-word names.
  */
 export const storeUi = {

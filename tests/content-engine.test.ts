@@ -1,7 +1,7 @@
 /**
  * The messages an author gets from the content engine (src/content-engine): frontmatter, data
  * and component props, each naming the file, the line, the field or prop, the value and the fix.
- * The same functions run in the build (src/lib/validate.ts, src/lib/checked-loader.ts) and in
+ * The same functions run in the build (src/build/validate.ts, src/build/checked-loader.ts) and in
  * `npm run lint:content`.
  */
 import { describe, expect, it } from 'vitest';
@@ -9,8 +9,8 @@ import { checkComponents, checkFrontmatter, findPhoneNumbers, formatFinding } fr
 import { readMdx } from '../src/content-engine/mdx.mjs';
 import { checkAgainst, formatProblem } from '../src/content-engine/errors.mjs';
 import { contactSchema, referenceSchema } from '../src/content-engine/schemas.mjs';
-import { fieldLocator } from '../src/lib/checked-loader.ts';
-import { parseLocalContacts } from '../src/lib/local-contacts.ts';
+import { fieldLocator } from '../src/build/checked-loader.ts';
+import { parseLocalContacts } from '../src/build/local-contacts.ts';
 
 const FILE = 'content/modules/01-test/01-lesson.mdx';
 const KNOWN = { contactIds: ['childline'], glossaryIds: ['dsl'], referenceIds: ['kcsie-2025'], safetyRuleIds: ['lead-unreachable'] };

@@ -1,10 +1,10 @@
 /**
- * The browser side of the progress store (src/scripts/learner.ts) over a stand-in localStorage:
+ * The browser side of the progress store (src/browser/learner.ts) over a stand-in localStorage:
  * two copies of the module are two tabs sharing one store. The browser tests
  * (tests/progress.spec.ts) check the same in Chromium; these pin the logic quickly.
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { emptyState, recordAnswer, serialiseStore, setComplete, SET_ASIDE_PREFIX, STORE_KEY } from '../src/lib/progress-store.ts';
+import { emptyState, recordAnswer, serialiseStore, setComplete, SET_ASIDE_PREFIX, STORE_KEY } from '../src/shared/progress-store.ts';
 
 const A = '01-landscape/01-scale';
 const B = '01-landscape/02-forms';
@@ -39,7 +39,7 @@ const words: Record<string, string> = { notSaved: 'Not saved: refused', notSaved
 /** A fresh copy of learner.ts: one tab. */
 async function openTab() {
   vi.resetModules();
-  return import('../src/scripts/learner.ts');
+  return import('../src/browser/learner.ts');
 }
 
 beforeEach(() => {

@@ -1,8 +1,8 @@
 import { test, expect } from './support/fixtures.ts';
 import type { Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { emptyState, setComplete, STORE_KEY, SET_ASIDE_PREFIX, type LearnerState } from '../src/lib/progress-store.ts';
-import { formatMinutes } from '../src/lib/order.ts';
+import { emptyState, setComplete, STORE_KEY, SET_ASIDE_PREFIX, type LearnerState } from '../src/shared/progress-store.ts';
+import { formatMinutes } from '../src/shared/order.ts';
 import { builtPages } from './support/pages.ts';
 import { readPathway } from './support/pathways.ts';
 import { lessonWithEveryNation, moduleWithScenario, progressSubject, trainerNoteStart } from './support/curriculum.ts';

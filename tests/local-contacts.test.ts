@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseLocalContacts } from '../src/lib/local-contacts.ts';
+import { parseLocalContacts } from '../src/build/local-contacts.ts';
 
 const FILE = 'content/local-contacts.yaml';
 const example = readFileSync(new URL('./fixtures/local-contacts.yaml', import.meta.url), 'utf8');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatMinutes, getLessonsInOrder, orderNumber } from '../src/lib/order.ts';
+import { formatMinutes, getLessonsInOrder, orderNumber } from '../src/shared/order.ts';
 
 describe('lesson order', () => {
   it('orders by module number, then lesson number, not by text', () => {

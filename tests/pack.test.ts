@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clock, extractPackItems, sessionPlan } from '../src/lib/pack.ts';
+import { clock, extractPackItems, sessionPlan } from '../src/build/pack.ts';
 
 describe('facilitator pack items', () => {
   it('picks the items out of a rendered lesson, in order, and drops the rest', () => {

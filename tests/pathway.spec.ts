@@ -1,7 +1,7 @@
 import { test, expect } from './support/fixtures.ts';
 import type { Page } from '@playwright/test';
-import { emptyState, setComplete, STORE_KEY, type LearnerState } from '../src/lib/progress-store.ts';
-import { GUIDE_STEP_KEY } from '../src/lib/pathway.ts';
+import { emptyState, setComplete, STORE_KEY, type LearnerState } from '../src/shared/progress-store.ts';
+import { GUIDE_STEP_KEY } from '../src/shared/pathway.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 import { lessonTitle, moduleLessons, pathwayIds, readPathway, type TestPathway, type TestStep } from './support/pathways.ts';
 

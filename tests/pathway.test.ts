@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { GUIDE_STEP_KEY, isStepDone, pathwayProgress, refreshDue, stepHref, stepTitle, stepTotals, summariseSteps, type PathwayStepData } from '../src/lib/pathway.ts';
-import { validateContent } from '../src/lib/validate.ts';
+import { GUIDE_STEP_KEY, isStepDone, pathwayProgress, refreshDue, stepHref, stepTitle, stepTotals, summariseSteps, type PathwayStepData } from '../src/shared/pathway.ts';
+import { validateContent } from '../src/build/validate.ts';
 
 const lessons: Record<string, { title: string; minutes: number }> = {
   '01-a/01-one': { title: 'One', minutes: 20 },

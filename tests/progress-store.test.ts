@@ -18,9 +18,9 @@ import {
   shouldComplete,
   worriedHref,
   type LearnerState,
-} from '../src/lib/progress-store.ts';
-import { exportFile, mergeStates, parseImport } from '../src/lib/progress-transfer.ts';
-import { readSetAsideKey, replacementSteps, restorable } from '../src/lib/progress-set-aside.ts';
+} from '../src/shared/progress-store.ts';
+import { exportFile, mergeStates, parseImport } from '../src/shared/progress-transfer.ts';
+import { readSetAsideKey, replacementSteps, restorable } from '../src/shared/progress-set-aside.ts';
 
 const MON = new Date('2026-12-07T10:00:00.000Z');
 const TUE = new Date('2026-12-08T10:00:00.000Z');

@@ -7,8 +7,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test, expect } from './support/fixtures.ts';
 import type { Page } from '@playwright/test';
-import { emptyState, serialiseStore, setComplete, recordAnswer, SET_ASIDE_PREFIX, STORE_KEY, type LearnerState } from '../src/lib/progress-store.ts';
-import { exportFile } from '../src/lib/progress-transfer.ts';
+import { emptyState, serialiseStore, setComplete, recordAnswer, SET_ASIDE_PREFIX, STORE_KEY, type LearnerState } from '../src/shared/progress-store.ts';
+import { exportFile } from '../src/shared/progress-transfer.ts';
 import { storeUi } from '../src/ui-strings.ts';
 import { DIST, lessonPages } from './support/pages.ts';
 

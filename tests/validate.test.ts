@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { componentIds, readMdx } from '../src/content-engine/mdx.mjs';
-import { closest, validateContent, type ContentInput, type GuideInput } from '../src/lib/validate.ts';
+import { closest, validateContent, type ContentInput, type GuideInput } from '../src/build/validate.ts';
 
 const LESSON_FILE = 'content/modules/03-live-streaming/02-capture.mdx';
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { APP_ICONS, createWebAppManifest, readToken } from '../src/lib/web-app-manifest.ts';
+import { APP_ICONS, createWebAppManifest, readToken } from '../src/build/web-app-manifest.ts';
 
 const tokens = readFileSync(new URL('../src/styles/tokens.css', import.meta.url), 'utf8');
 

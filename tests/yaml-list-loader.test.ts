@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseYamlList } from '../src/lib/yaml-list-loader.ts';
+import { parseYamlList } from '../src/build/yaml-list-loader.ts';
 
 const FILE = 'content/references.yaml';
 

@@ -1,6 +1,6 @@
 // @ts-check
 /**
- * The one reader of MDX files, shared by the build's validation (src/lib/validate.ts) and the
+ * The one reader of MDX files, shared by the build's validation (src/build/validate.ts) and the
  * content lint (scripts/lint-content.mjs). It parses with the same parser the build uses
  * (micromark through remark-parse, remark-mdx and remark-gfm, as @astrojs/mdx does), so a tag,
  * a prop or a code block is read exactly as the page will be built, and every component and

@@ -1,16 +1,17 @@
 // @ts-check
 /**
  * Every rule about content, in one place, as pure functions over a file's text, so unit tests
- * can feed them broken files and pin every message. The build (src/lib/validate.ts, through
+ * can feed them broken files and pin every message. The build (src/build/validate.ts, through
  * getSite) runs the schema, component and reference rules and fails on any of them; the content
  * lint (scripts/lint-content.mjs) runs those and the writing rules of CURRICULUM.md (counts,
  * length, phone numbers, avoided terms, review dates).
  */
 import { componentIds, countWords, lineAt, linesOf, NOT_LITERAL, readMdx, textOf } from './mdx.mjs';
+import { isoDate } from './dates.mjs';
 import { checkAgainst, closest, issueMessage, showValue } from './errors.mjs';
 import { COMPONENTS, MIN_SOURCES, OUTCOMES, PROP_HELP, correctAnswerProblem, lessonSchema, moduleSchema, pageSchema } from './schemas.mjs';
 
-export { MIN_SOURCES, OUTCOMES };
+export { isoDate, MIN_SOURCES, OUTCOMES };
 
 /**
  * @typedef {'error' | 'warning'} Level
@@ -34,16 +35,6 @@ export const REVIEW_WARNING_DAYS = 60;
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-/**
- * "2027-11-29" from a Date or a YAML date string; undefined when it is neither.
- * @param {unknown} value
- * @returns {string | undefined}
- */
-export function isoDate(value) {
-  if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
-  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value.trim())) return value.trim();
-  return undefined;
-}
 
 /**
  * Whole days from `today` to `date` (both "YYYY-MM-DD"); negative once the date has passed.
@@ -307,7 +298,7 @@ export function unknownIdMessage(field, value, where, known, what) {
   return `${field} "${value}" is not in ${where}. ${hint}Use an existing ${what} id, or add the entry to ${where}.`;
 }
 
-/** Components the facilitator pack gathers one by one (src/lib/pack.ts): they cannot nest. */
+/** Components the facilitator pack gathers one by one (src/build/pack.ts): they cannot nest. */
 const PACK_ITEMS = ['Scenario', 'Reflect', 'KnowledgeCheck', 'TrainerNote'];
 
 /** Link targets that may appear in lesson text: https, mail, phone (only through <Contact>), in-site paths and anchors. */

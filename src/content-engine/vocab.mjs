@@ -1,6 +1,6 @@
 // @ts-check
 /**
- * The fixed vocabularies content uses. Plain JavaScript so the build (src/lib/vocab.ts re-exports
+ * The fixed vocabularies content uses. Plain JavaScript so the build (src/shared/vocab.ts re-exports
  * these with their display names) and the Node content lint read the same lists.
  */
 

@@ -1,7 +1,7 @@
 /** The web app manifest at /manifest.webmanifest: name, icons and colours for installing the site. */
 import type { APIRoute } from 'astro';
 import tokens from '../styles/tokens.css?raw';
-import { createWebAppManifest, readToken } from '../lib/web-app-manifest.ts';
+import { createWebAppManifest, readToken } from '../build/web-app-manifest.ts';
 import { ui } from '../ui-strings.ts';
 
 export const GET: APIRoute = () => {

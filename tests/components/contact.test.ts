@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 
 // Components read content through getSite(); in Vitest there is no content-layer store, so the
 // contacts come straight from content/contacts.yaml (read by tests/support/curriculum.ts).
-vi.mock('../../src/lib/content.ts', async () => {
+vi.mock('../../src/build/content.ts', async () => {
   const { contacts } = await import('../support/curriculum.ts');
   return { getSite: async () => ({ contactById: new Map(contacts().map((c) => [c.id, c])) }) };
 });

@@ -4,7 +4,7 @@ import { parse } from 'yaml';
 
 /** The README's example local contacts file, and the site's own contacts, from the same files the build reads. */
 const FIXTURE = parse(readFileSync(new URL('../fixtures/local-contacts.yaml', import.meta.url), 'utf8'));
-vi.mock('../../src/lib/content.ts', async () => {
+vi.mock('../../src/build/content.ts', async () => {
   const { contacts } = await import('../support/curriculum.ts');
   return { getSite: async () => ({ local: FIXTURE, contactById: new Map(contacts().map((c) => [c.id, c])) }) };
 });

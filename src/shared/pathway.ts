@@ -1,7 +1,7 @@
 /**
  * Walking a pathway, as pure functions over plain data: the step kinds of content/pathways/*.yaml,
  * their pathway-scoped addresses, which step is done, what is next and how much time is left.
- * The pages (src/pages/pathways/) and the browser (src/scripts/pathway-ui.ts) both use it.
+ * The pages (src/pages/pathways/) and the browser (src/browser/pathway-ui.ts) both use it.
  */
 import { NATIONS, type Nation } from './vocab.ts';
 
@@ -13,7 +13,7 @@ export type PathwayStepData =
 
 /**
  * Where a finished guide walk-through is kept in the learner's store. It is shaped like a lesson
- * id so the store (src/lib/progress-store.ts) keeps it without a change of format; one walk-through
+ * id so the store (src/shared/progress-store.ts) keeps it without a change of format; one walk-through
  * counts for every pathway.
  */
 export const GUIDE_STEP_KEY = '00-guides/01-worried-about-a-child';

@@ -1,5 +1,5 @@
 /** Fills progress bars and "what is next", and marks completed lessons in lesson lists. */
-import { listProgress } from '../lib/progress-store.ts';
+import { listProgress } from '../shared/progress-store.ts';
 import { learnerUi } from '../ui-strings.ts';
 import { readState } from './learner.ts';
 

@@ -1,6 +1,6 @@
-/** <sg-knowledge-check> (src/components/mdx/KnowledgeCheck.astro); defined by src/scripts/page.ts. */
+/** <sg-knowledge-check> (src/components/mdx/KnowledgeCheck.astro); defined by src/browser/page.ts. */
 import { checkUi } from '../ui-strings-page.ts';
-import { recordAnswer } from '../lib/progress-store.ts';
+import { recordAnswer } from '../shared/progress-store.ts';
 import { notSavedText, readState, updateState } from './learner.ts';
 
 /**

@@ -12,8 +12,8 @@ export const smsHref = (number: string) => `sms:${number.replace(/\s+/g, '')}`;
 /** "https://www.iwf.org.uk/report/" → "iwf.org.uk/report", for link text. */
 export const webLabel = (url: string) => url.replace(/^https?:\/\/(www\.)?/, '').replace(/\/$/, '');
 
-/** A date as YYYY-MM-DD (for datetime attributes and logs). */
-export const isoDate = (date: Date) => date.toISOString().slice(0, 10);
+/** A date as YYYY-MM-DD (for datetime attributes and logs): the content rules' own function. */
+export { isoDate } from '../content-engine/dates.mjs';
 
 /** A date as readers expect it: "29 November 2026". */
 export const longDate = (date: Date) => date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });

@@ -1,5 +1,5 @@
 /** Nation notes and trainer notes in lessons (src/components/mdx/NationNote.astro, TrainerNote.astro). */
-import { foldsAway, type NationChoice } from '../lib/progress-store.ts';
+import { foldsAway, type NationChoice } from '../shared/progress-store.ts';
 import { pageUi } from '../ui-strings-page.ts';
 
 /** Folds notes for other nations into a closed <details> the learner can still open. */

@@ -2,10 +2,10 @@
  * Walking a pathway in the browser: Start or Continue and progress on the pathway page, the
  * byNation and guide step pages, and "Continue where you left off" on the home page. Every page
  * here works without it (Start leads to the first step, every step is a plain link); this only
- * reads the learner's store to say where they are. Decisions are in src/lib/pathway.ts.
+ * reads the learner's store to say where they are. Decisions are in src/shared/pathway.ts.
  */
-import { pathwayProgress, stepHref, stepTitle, type PathwayProgress, type StepSummary } from '../lib/pathway.ts';
-import { listProgress, setComplete, type LearnerState, type NationChoice } from '../lib/progress-store.ts';
+import { pathwayProgress, stepHref, stepTitle, type PathwayProgress, type StepSummary } from '../shared/pathway.ts';
+import { listProgress, setComplete, type LearnerState, type NationChoice } from '../shared/progress-store.ts';
 import { pathwayUi } from '../ui-strings-pathway.ts';
 import { currentNation, readState, updateState } from './learner.ts';
 

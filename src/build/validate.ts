@@ -1,5 +1,5 @@
 import { isoDate as iso } from './format.ts';
-import { NATIONS, type Nation } from './vocab.ts';
+import { NATIONS, type Nation } from '../shared/vocab.ts';
 import { readMdx } from '../content-engine/mdx.mjs';
 import { closest } from '../content-engine/errors.mjs';
 import { checkComponents, unknownIdMessage } from '../content-engine/rules.mjs';
@@ -38,7 +38,7 @@ export interface SafetyRuleInput {
   contacts: string[];
 }
 
-/** A pathway step as the checks need it: the kinds of src/lib/pathway.ts, other fields left out. */
+/** A pathway step as the checks need it: the kinds of src/shared/pathway.ts, other fields left out. */
 export type PathwayStepInput = { lesson: string } | { byNation: Record<Nation, string> } | { guide: string };
 
 export interface ContentInput {

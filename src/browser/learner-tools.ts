@@ -1,9 +1,9 @@
 /**
- * Store helpers only the My learning and record pages use, kept out of src/scripts/learner.ts so
+ * Store helpers only the My learning and record pages use, kept out of src/browser/learner.ts so
  * the script every page loads stays small.
  */
-import { SET_ASIDE_PREFIX } from '../lib/progress-store.ts';
-import type { StoreStep } from '../lib/progress-set-aside.ts';
+import { SET_ASIDE_PREFIX } from '../shared/progress-store.ts';
+import type { StoreStep } from '../shared/progress-set-aside.ts';
 import { storage } from './learner.ts';
 
 /** Keys of data set aside earlier, oldest first. */

@@ -1,14 +1,14 @@
 /**
  * The browser side of the progress store: reads and writes the one localStorage key, sets aside
  * data it cannot use (with a short notice), and falls back to memory when storage is blocked.
- * Every decision is in src/lib/progress-store.ts. Every page loads this module, so what only the
- * My learning and record pages need lives in src/scripts/learner-tools.ts.
+ * Every decision is in src/shared/progress-store.ts. Every page loads this module, so what only the
+ * My learning and record pages need lives in src/browser/learner-tools.ts.
  *
  * Every change is read-modify-written against what is stored at that moment, never against a copy
  * read when the page opened, so a change made in another tab is never written over; and another
  * tab's change reaches this page through the `storage` event ("sg:state-replaced" on document).
  */
-import { effectiveNation, parseStore, serialiseStore, setAsideKey, STORE_KEY, type LearnerState, type NationChoice } from '../lib/progress-store.ts';
+import { effectiveNation, parseStore, serialiseStore, setAsideKey, STORE_KEY, type LearnerState, type NationChoice } from '../shared/progress-store.ts';
 import { pageUi } from '../ui-strings-page.ts';
 
 /** Wording from src/ui-strings.ts `storeUi`, rendered hidden into the page (src/components/ProgressWords.astro). */

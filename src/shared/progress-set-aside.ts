@@ -1,7 +1,7 @@
 /**
  * Set-aside copies of the learner's progress: reading their keys, restoring them, and replacing the
  * progress without losing what was there. Pure functions; only the My learning page loads them,
- * so they are kept apart from src/lib/progress-store.ts, which every page loads.
+ * so they are kept apart from src/shared/progress-store.ts, which every page loads.
  */
 import { isEmptyState, parseStore, serialiseStore, SET_ASIDE_PREFIX, setAsideKey, STORE_KEY, type LearnerState, type SetAsideWhy } from './progress-store.ts';
 

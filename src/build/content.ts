@@ -7,9 +7,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { ContentError, validateContent } from './validate.ts';
 import { componentIds, readMdx } from '../content-engine/mdx.mjs';
-import { getLessonsInOrder, orderNumber } from './order.ts';
-import { stepLessonIds, stepTotals, summariseSteps, type PathwayStepData, type StepSummary } from './pathway.ts';
-import type { Nation } from './vocab.ts';
+import { getLessonsInOrder, orderNumber } from '../shared/order.ts';
+import { stepLessonIds, stepTotals, summariseSteps, type PathwayStepData, type StepSummary } from '../shared/pathway.ts';
+import type { Nation } from '../shared/vocab.ts';
 import { localContactsFile, type LocalContacts } from './local-contacts.ts';
 
 export type LessonEntry = CollectionEntry<'lessons'>;

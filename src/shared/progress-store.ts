@@ -1,7 +1,7 @@
 /**
  * The learner's progress and choices, as pure functions over plain data. Everything lives in
  * this browser's localStorage under one versioned key; nothing is sent anywhere. The browser
- * side (src/scripts/learner.ts) only reads and writes the string; every decision is made here,
+ * side (src/browser/learner.ts) only reads and writes the string; every decision is made here,
  * so unit tests can pin it.
  */
 import { NATIONS, type Nation } from './vocab.ts';

@@ -1,6 +1,6 @@
-/** <sg-lesson-progress> (src/components/LessonProgress.astro); defined by src/scripts/page.ts. */
+/** <sg-lesson-progress> (src/components/LessonProgress.astro); defined by src/browser/page.ts. */
 import { pageUi } from '../ui-strings-page.ts';
-import { clearAnswers, firstScoreOf, scoreOf, setCheckCount, setComplete, shouldComplete } from '../lib/progress-store.ts';
+import { clearAnswers, firstScoreOf, scoreOf, setCheckCount, setComplete, shouldComplete } from '../shared/progress-store.ts';
 import { longDate, notSavedText, readState, updateState } from './learner.ts';
 
 /** Keeps the lesson's score and completion, and completes it at the end once every check is answered. */

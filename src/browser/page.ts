@@ -1,11 +1,11 @@
 /**
  * The one script every page loads (from BaseLayout.astro): the page chrome and the lesson
  * enhancements together, rather than a module per component, since each module costs a request
- * and its own wrapper. With src/scripts/learner.ts (the store, shared with page-specific scripts)
+ * and its own wrapper. With src/browser/learner.ts (the store, shared with page-specific scripts)
  * it is all the JavaScript a lesson runs at load.
  */
-import { worriedHref } from '../lib/progress-store.ts';
-import { NATION_NAMES } from '../lib/vocab.ts';
+import { worriedHref } from '../shared/progress-store.ts';
+import { NATION_NAMES } from '../shared/vocab.ts';
 import { currentNation, readState, updateState } from './learner.ts';
 import { askNation, foldNationNotes, showTrainerNotes } from './notes.ts';
 import { startOfflineSupport } from '../service-worker/offline.ts';

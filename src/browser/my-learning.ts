@@ -1,7 +1,7 @@
 /** The My learning page: export, import, clear, and data set aside (download, restore, delete). */
-import { emptyState, STORE_KEY, type LearnerState } from '../lib/progress-store.ts';
-import { readSetAsideKey, replacementSteps, restorable } from '../lib/progress-set-aside.ts';
-import { exportFile, exportFileName, mergeStates, parseImport } from '../lib/progress-transfer.ts';
+import { emptyState, STORE_KEY, type LearnerState } from '../shared/progress-store.ts';
+import { readSetAsideKey, replacementSteps, restorable } from '../shared/progress-set-aside.ts';
+import { exportFile, exportFileName, mergeStates, parseImport } from '../shared/progress-transfer.ts';
 import { learnerUi } from '../ui-strings.ts';
 import { canStore, forget, isHeld, notSavedText, readState, replaceState, storage, updateState } from './learner.ts';
 import { applySteps, download, revealEnhanced, setAsideKeys } from './learner-tools.ts';

@@ -1,8 +1,8 @@
 /** Fills a record of learning from this browser's store and keeps the name and reflection there. */
-import { formatMinutes } from '../lib/order.ts';
-import { refreshDue } from '../lib/pathway.ts';
-import { firstScoreOf } from '../lib/progress-store.ts';
-import { NATIONS, NATION_NAMES } from '../lib/vocab.ts';
+import { formatMinutes } from '../shared/order.ts';
+import { refreshDue } from '../shared/pathway.ts';
+import { firstScoreOf } from '../shared/progress-store.ts';
+import { NATIONS, NATION_NAMES } from '../shared/vocab.ts';
 import { learnerUi } from '../ui-strings.ts';
 import { currentNation, longDate, notSavedText, readState, updateState } from './learner.ts';
 import { revealEnhanced } from './learner-tools.ts';
