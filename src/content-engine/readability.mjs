@@ -55,20 +55,23 @@ export const WELL_KNOWN = new Set([
  * definition the page links to.
  * @param {string} text the lesson's prose laid out at file offsets (see textOf)
  * @param {Set<string>} [termTexts] texts wrapped in <Term> in this lesson
+ * @param {(offset: number) => boolean} [inHeading] true where the text is a heading: an acronym in a
+ *   heading is defined in the text below it
  * @returns {{ acronym: string, offset: number }[]}
  */
-export function undefinedAcronyms(text, termTexts = new Set()) {
+export function undefinedAcronyms(text, termTexts = new Set(), inHeading = () => false) {
   /** @type {{ acronym: string, offset: number }[]} */
   const found = [];
   const seen = new Set();
   for (const m of text.matchAll(/(?<![\w-])([A-Z][A-Z0-9]{1,6})(s?)(?![\w-])/g)) {
     const acronym = m[1] ?? '';
-    if (seen.has(acronym) || WELL_KNOWN.has(acronym) || /\d/.test(acronym.slice(0, 1)) || !/[A-Z].*[A-Z]/.test(acronym)) continue;
-    seen.add(acronym);
+    if (seen.has(acronym) || WELL_KNOWN.has(acronym) || !/[A-Z].*[A-Z]/.test(acronym)) continue;
     const at = m.index ?? 0;
-    const before = text.slice(Math.max(0, at - 2), at);
-    const after = text.slice(at + m[0].length, at + m[0].length + 3);
-    const bracketed = before.endsWith('(') || /^\s*\(/.test(after) || /^\)/.test(after);
+    if (inHeading(at)) continue;
+    seen.add(acronym);
+    const before = text.slice(Math.max(0, at - 4), at);
+    const after = text.slice(at + m[0].length, at + m[0].length + 5);
+    const bracketed = /\([*_]*$/.test(before) || /^[+*_]*\s*\(/.test(after) || /^[+*_]*\)/.test(after);
     const inTerm = [...termTexts].some((t) => new RegExp(`\\b${acronym}\\b`).test(t));
     const govUk = acronym === 'GOV' && text.slice(at + 3, at + 6) === '.UK';
     if (bracketed || inTerm || govUk) continue;

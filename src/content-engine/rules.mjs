@@ -477,7 +477,8 @@ export function plainEnglishFindings(file, mdx) {
   const findings = [];
   const visible = textOf(mdx.visible, mdx.source);
   const termTexts = new Set(mdx.components.filter((c) => c.name === 'Term').map((c) => mdx.source.slice(c.start, c.end).replace(/<[^>]*>/g, '').trim()));
-  for (const { acronym, offset } of undefinedAcronyms(visible, termTexts)) {
+  const inHeading = (/** @type {number} */ offset) => /^#{1,6}\s/.test(mdx.source.slice(mdx.source.lastIndexOf('\n', offset) + 1));
+  for (const { acronym, offset } of undefinedAcronyms(visible, termTexts, inHeading)) {
     findings.push({ file, line: lineAt(mdx.source, offset), rule: 'acronym', level: 'error', message: `"${acronym}" is used without saying what it stands for. Spell it out at its first use in this lesson, with the short form in brackets ("designated safeguarding lead (DSL)"), or the other way round ("DSL (designated safeguarding lead)"), or wrap it in <Term id="...">${acronym}</Term>.` });
   }
   const selfHarm = missingSelfHarmNote(visible, mdx.data['contentNote']);
@@ -500,7 +501,7 @@ const UNFINISHED_RULES = new Set(['knowledge-checks', 'length', 'review-due']);
 /**
  * Lints a lesson: every document rule, plus its frontmatter, knowledge checks and length.
  * @param {{ file: string, source: string, today: string, known?: KnownIds, safetyRules?: SafetyRuleWords[] }} input
- * @returns {{ findings: Finding[], words: number }}
+ * @returns {{ findings: Finding[], words: number, readingAge: number }}
  */
 export function lintLesson({ file, source, today, known, safetyRules = [] }) {
   const mdx = readMdx(source);
