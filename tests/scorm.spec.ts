@@ -27,6 +27,10 @@ type Received = [string, string?, string?][];
 const received = (page: Page) => page.evaluate(() => (window as unknown as { received: Received }).received);
 /** The last value the package set for a CMI element. */
 const lastSet = (log: Received, element: string) => log.filter((e) => e[0] === 'LMSSetValue' && e[1] === element).at(-1)?.[2];
+interface Cmi {
+  core: { lesson_status: string; lesson_location: string; session_time: string; score: { raw: string } };
+  suspend_data: string;
+}
 const content = (page: Page): FrameLocator => page.frameLocator('#sco').frameLocator('iframe[data-sg-scorm-frame]');
 
 test('the manifest is SCORM 1.2 with one SCO whose files are all in the package', async () => {
@@ -86,23 +90,29 @@ test('walking the pathway reports incomplete, then completed with the first-atte
   await page.locator('#sco').evaluate((f: HTMLIFrameElement) => (f.src = 'about:blank'));
   await expect.poll(async () => (await received(page)).some((e) => e[0] === 'LMSFinish')).toBe(true);
   log = await received(page);
-  const score = Number(lastSet(log, 'cmi.core.score.raw'));
+  // What the runtime itself now holds (what a learning system would store), not only what was sent.
+  const cmi = await page.evaluate(() => {
+    const json = (window as unknown as { API: { renderCMIToJSONObject(): { cmi?: Cmi } & Cmi } }).API.renderCMIToJSONObject();
+    return json.cmi ?? json;
+  });
+  expect(cmi.core.lesson_status).toBe('completed');
+  const score = Number(cmi.core.score.raw);
+  expect(cmi.core.score.raw).toMatch(/^\d+$/);
   expect(score).toBeGreaterThanOrEqual(0);
   expect(score).toBeLessThanOrEqual(100);
   expect(score, 'one wrong first answer').toBe(Math.round((100 * (checks - 1)) / checks));
   expect(lastSet(log, 'cmi.core.session_time')).toMatch(/^\d{2,4}:\d{2}:\d{2}(\.\d{1,2})?$/);
-  expect(lastSet(log, 'cmi.core.lesson_status')).toBe('completed');
-  const suspend = lastSet(log, 'cmi.suspend_data') ?? '';
-  expect(suspend.length).toBeGreaterThan(0);
-  expect(suspend.length).toBeLessThanOrEqual(4096);
-  const location = lastSet(log, 'cmi.core.lesson_location') ?? '';
-  const status = lastSet(log, 'cmi.core.lesson_status');
+  expect(cmi.core.session_time).toBe(lastSet(log, 'cmi.core.session_time'));
+  expect(cmi.suspend_data.length).toBeGreaterThan(0);
+  expect(cmi.suspend_data.length).toBeLessThanOrEqual(4096);
+  expect(log.filter((e) => e[0] === 'LMSFinish'), 'LMSFinish once').toHaveLength(1);
+  const saved = { core: { lesson_status: cmi.core.lesson_status, lesson_location: cmi.core.lesson_location }, suspend_data: cmi.suspend_data };
 
   // A fresh browser (nothing in its storage) opens the package with what the learning system kept.
   const context = await browser.newContext({ serviceWorkers: 'block' });
   try {
     const again = await context.newPage();
-    await again.goto(`${lms.origin}/lms/#${encodeURIComponent(JSON.stringify({ core: { lesson_status: status, lesson_location: location }, suspend_data: suspend }))}`);
+    await again.goto(`${lms.origin}/lms/#${encodeURIComponent(JSON.stringify(saved))}`);
     const resumed = content(again);
     await expect(resumed.getByRole('heading', { level: 1 }), 'resumes at the page the learner left').toContainText('Record of learning');
     const rows = resumed.locator('tr[data-required="true"]');
@@ -115,5 +125,14 @@ test('walking the pathway reports incomplete, then completed with the first-atte
     await expect(resumed.locator('sg-knowledge-check').first().getByRole('radio', { checked: true }), 'answers are restored').toHaveCount(1);
   } finally {
     await context.close();
+  }
+});
+
+test('the site itself loads no SCORM script', async ({ page }) => {
+  for (const url of [pathway.url, required.find((s) => s.lesson)!.url]) {
+    await page.goto(url);
+    const scripts = await page.locator('script[src]').evaluateAll((list) => list.map((s) => s.getAttribute('src') ?? ''));
+    expect(scripts.length, url).toBeGreaterThan(0);
+    expect(scripts.filter((src) => /scorm/i.test(src)), url).toEqual([]);
   }
 });
