@@ -3,8 +3,7 @@
  * them: one walk through every answer of every question, each ending at an outcome. Browser specs
  * read titles and expectations from here, so an organisation's edits to a guide never break a test.
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { parse } from 'yaml';
+import { guides } from './curriculum.ts';
 
 export interface GuideAnswer {
   label: string;
@@ -43,14 +42,9 @@ export interface Walk {
   name: string;
 }
 
-const GUIDES_DIR = new URL('../../content/guides/', import.meta.url);
-
-/** Every guide in content/guides, by file. */
+/** Every guide in content/guides, by file: read once, by tests/support/curriculum.ts. */
 export function loadGuides(): Guide[] {
-  return readdirSync(GUIDES_DIR)
-    .filter((f) => f.endsWith('.yaml'))
-    .sort()
-    .map((f) => parse(readFileSync(new URL(f, GUIDES_DIR), 'utf8')) as Guide);
+  return guides();
 }
 
 /** Shortest answer path from `from` to a node accepted by `isEnd`; undefined when there is none. */
