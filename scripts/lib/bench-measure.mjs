@@ -195,7 +195,8 @@ export function precacheSize(dist) {
     bytes += body.length;
     gzipBytes += gzipSync(body, { level: 6 }).length;
   }
-  return { files, bytes, gzipBytes, source: relative(dist, sw) };
+  // The worker script itself, which Playwright reports as 0 bytes: its size as stored.
+  return { files, bytes, gzipBytes, source: relative(dist, sw), workerBytes: statSync(sw).size };
 }
 
 /**
