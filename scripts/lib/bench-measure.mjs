@@ -170,7 +170,7 @@ export function summarise(transfers) {
 /**
  * The offline precache, if a service worker exists: the files its manifest lists.
  * @param {string} dist
- * @returns {{ files: number, bytes: number, gzipBytes: number, source: string } | undefined}
+ * @returns {{ files: number, bytes: number, gzipBytes: number, source: string, workerBytes: number } | undefined}
  */
 export function precacheSize(dist) {
   const sw = ['sw.js', 'service-worker.js'].map((f) => join(dist, f)).find((f) => existsSync(f));
