@@ -7,6 +7,18 @@ import { serviceWorker } from './src/service-worker/integration.ts';
 import { FIXTURE_PATH, testFixtures } from './src/integrations/test-fixtures.ts';
 import { astroCsp, previewHeaders } from './config/security-headers.mjs';
 
+/** Replaces Vite's preload helper with a plain call, since modulePreload is off (see `vite` below). */
+function plainDynamicImport() {
+  const helper = '\0vite/preload-helper.js';
+  return {
+    name: 'sg-plain-dynamic-import',
+    enforce: /** @type {const} */ ('pre'),
+    apply: /** @type {const} */ ('build'),
+    resolveId: (/** @type {string} */ id) => (id === helper ? id : undefined),
+    load: (/** @type {string} */ id) => (id === helper ? 'export const __vitePreload = (load) => load();' : undefined),
+  };
+}
+
 export default defineConfig({
   // The public address is only needed for the sitemap; set SITE_URL when you deploy.
   site: process.env.SITE_URL ?? 'http://localhost:4321',
@@ -33,5 +45,8 @@ export default defineConfig({
   // Bundle zod into the build: left external, the pages' chunks would load the project's
   // top-level zod 4 (from @astrojs/sitemap) instead of the zod 3 that astro/zod and the content
   // schemas (src/content-engine/schemas.mjs) are written for, and the content messages would change.
-  vite: { build: { assetsInlineLimit: 0 }, ssr: { noExternal: ['zod'] } },
+  // The page script (src/browser/page.ts) is the only entry: a lesson loads its JavaScript in one
+  // request. Its import() of the chunks only some pages need goes straight to the browser: with
+  // modulePreload off, Vite's preload helper (1.4 KB in every page's script) would do nothing.
+  vite: { build: { assetsInlineLimit: 0, modulePreload: false }, ssr: { noExternal: ['zod'] }, plugins: [plainDynamicImport()] },
 });

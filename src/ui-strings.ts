@@ -25,9 +25,41 @@ export const storeUi = {
   notSavedHeld: 'Not saved: the progress already in this browser could not be read, so it is kept as it was and nothing new is saved. Download or delete it on My learning to carry on.',
 } as const;
 
+/**
+ * Wording the page itself carries (src/components/LessonProgress.astro, lesson/NationAsk.astro), so
+ * the script every page loads does not (it is not in src/ui-strings-page.ts); learnerUi has it too.
+ */
+export const pageHtmlUi = {
+  /** Asked once, where a lesson first differs by nation, when the learner has not chosen one. */
+  nationAsk: {
+    legend: 'This lesson differs by nation. Where do you work?',
+    hint: 'Your choice folds away the other nations’ notes (you can still open them). It is saved in this browser; change it any time in My learning.',
+    all: 'Show all four',
+    saved: (name: string) => `Saved: ${name}. You can change this in My learning.`,
+  },
+  lesson: {
+    heading: 'Your progress',
+    scoreRule: 'Your score counts your first answer to each question. Trying again still gives you feedback, but does not change it.',
+    retry: 'Clear my answers',
+    /** Handed to the script in <sg-lesson-progress data-words>. */
+    words: {
+      markComplete: 'Mark as complete',
+      markIncomplete: 'Mark as not complete',
+      howItCompletes: 'The lesson counts as complete when you reach its end and have answered its questions, or when you mark it complete.',
+      nowComplete: 'Lesson complete. Your progress is saved in this browser.',
+      nowIncomplete: 'This lesson is no longer marked as complete.',
+      retried: 'Your answers are cleared, so you can try the questions again. Your score stays as your first answers.',
+      showAll: 'Show all the answers',
+      hideAll: 'Hide all the answers',
+    },
+  },
+} as const;
+
 /** Progress, nation, trainer view, the My learning page and the record of learning. */
 export const learnerUi = {
   ...pageUi,
+  nationAsk: pageHtmlUi.nationAsk,
+  lesson: { ...pageUi.lesson, ...pageHtmlUi.lesson, ...pageHtmlUi.lesson.words },
   noStorage: 'Not saved: this browser is not letting the site store your progress (it may be in private mode, or its storage may be full), so your progress lasts only until you close the page. To keep it, save it to a file below; to save in this browser, leave private mode or free some space.',
   completed: 'Completed',
   progress: (done: number, total: number) => `${done} of ${total} lessons completed`,

@@ -272,3 +272,39 @@ test('offline, a search whose index files are missing from the stored copy says 
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('on a host that does not serve _headers, _redirects or an optional file, the install completes and the offline copy works', async ({ page, context }) => {
+  const dir = copyOfBuild();
+  const server = await startFaultServer(dir);
+  try {
+    // The build has host configuration (public/_headers), but the worker's list never names it.
+    const list = JSON.parse(readFileSync(join(dir, 'sw-files.json'), 'utf8')) as { url: string; optional?: boolean }[];
+    expect(readdirSync(dir)).toContain('_headers');
+    expect(list.filter((e) => /(^|\/)(_headers|_redirects|\.[^/]*)$/.test(e.url))).toEqual([]);
+    const optional = list.find((e) => e.optional)!.url;
+    // As Cloudflare Pages and Netlify answer: 404 for the host's own files, and here for one optional file too.
+    server.rules.push({ match: (path) => path === '/_headers' || path === '/_redirects' || path === optional, fault: 'missing' });
+
+    await page.goto(`${server.url}/`);
+    const n = notices(page);
+    await expect(n.ready).toBeVisible({ timeout: 30_000 });
+    await expect(n.incomplete).toBeHidden();
+    expect(await storedPaths(page)).not.toContain(optional);
+
+    await context.setOffline(true);
+    const heading = page.getByRole('heading', { level: 1 });
+    // A lesson, a "Worried about a child?" guide and search, from the stored copy.
+    await page.goto(`${server.url}${lessonPages()[0]!}`);
+    await expectWholeLesson(page);
+    await page.goto(`${server.url}/worried/`);
+    await expect(heading).toBeVisible();
+    await expect(page.locator('a[href^="/worried/"]').first()).toBeVisible();
+    await page.goto(`${server.url}/search/`);
+    await page.getByRole('searchbox', { name: 'Search the curriculum' }).fill('child');
+    await page.getByRole('button', { name: 'Search', exact: true }).click();
+    await expect(page.locator('.pagefind-ui__result').first()).toBeVisible();
+  } finally {
+    await server.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { Script } from 'node:vm';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createPrecacheManifest, formatBytes, isPrecached, pagefindWasmInUse, precacheUrl, renderServiceWorker, revisionOf } from '../src/service-worker/precache.mjs';
+import { createPrecacheManifest, formatBytes, isOptional, isPrecached, MANIFEST_FILE, pagefindWasmInUse, precacheUrl, renderManifest, renderServiceWorker, revisionOf } from '../src/service-worker/precache.mjs';
 import { writeServiceWorker } from '../src/service-worker/write.mjs';
 import { serviceWorker } from '../src/service-worker/integration.ts';
 import { GET as devServiceWorker } from '../src/service-worker/dev-kill-switch.ts';
@@ -20,6 +20,9 @@ function builtSite(overrides: Record<string, string> = {}) {
     'modules/01-a/01-b/index.html': '<h1>Lesson</h1>',
     '_astro/page.abc123.css': 'body{}',
     'favicon.svg': '<svg/>',
+    '_headers': '/*\n  X-Frame-Options: DENY',
+    '_redirects': '/old /new 301',
+    '.well-known/security.txt': 'Contact: x',
     'sitemap-index.xml': '<sitemapindex/>',
     'sitemap-0.xml': '<urlset/>',
     'dev/components/index.html': '<h1>Fixtures</h1>',
@@ -63,10 +66,17 @@ describe('what the offline copy holds', () => {
     }
   });
 
-  it('leaves out the Pagefind files the site never loads, sitemaps, fixtures and the worker itself', () => {
-    for (const path of ['pagefind/pagefind-component-ui.js', 'pagefind/pagefind-component-ui.css', 'pagefind/pagefind-modular-ui.js', 'pagefind/pagefind-modular-ui.css', 'pagefind/pagefind-highlight.js', 'pagefind/wasm.unknown.pagefind', 'sitemap-index.xml', 'sitemap-0.xml', 'dev/components/index.html', 'sw.js', '.DS_Store']) {
+  it('leaves out the Pagefind files the site never loads, sitemaps, fixtures, host configuration a host never serves, dotfiles, and the worker and its list', () => {
+    for (const path of ['pagefind/pagefind-component-ui.js', 'pagefind/pagefind-component-ui.css', 'pagefind/pagefind-modular-ui.js', 'pagefind/pagefind-modular-ui.css', 'pagefind/pagefind-highlight.js', 'pagefind/wasm.unknown.pagefind', 'sitemap-index.xml', 'sitemap-0.xml', 'dev/components/index.html', 'sw.js', MANIFEST_FILE, '.DS_Store', '_headers', '_redirects', '_routes.json', '.well-known/security.txt']) {
       expect(isPrecached(path, wasm), path).toBe(false);
     }
+  });
+
+  it('marks optional what the offline copy can do without, never a page, script, style or search file', () => {
+    for (const path of ['favicon.svg', 'icons/icon-192.png', 'manifest.webmanifest', 'handouts/a.pdf']) expect(isOptional(path), path).toBe(true);
+    for (const path of ['index.html', '404.html', 'modules/01-a/index.html', '_astro/page.abc.js', '_astro/page.abc.css', 'pagefind/pagefind.js', 'pagefind/fragment/x.pf_fragment']) expect(isOptional(path), path).toBe(false);
+    const manifest = createPrecacheManifest(builtSite());
+    expect(manifest.filter((e) => e.optional).map((e) => e.url)).toEqual(['/favicon.svg']);
   });
 
   it('keeps wasm.unknown.pagefind when a language has no wasm of its own', () => {
@@ -96,6 +106,7 @@ describe('the precache manifest', () => {
       '/pagefind/wasm.en-gb.pagefind',
     ]);
     expect(manifest.find((e) => e.url === '/')).toEqual({ url: '/', revision: revisionOf(text('<h1>Home</h1>')), size: 13 });
+    expect(manifest.find((e) => e.url === '/favicon.svg')).toEqual({ url: '/favicon.svg', revision: revisionOf(text('<svg/>')), size: 6, optional: true });
   });
 
   it('changes only the revision of a changed file, so an update fetches only that file', () => {
@@ -119,12 +130,20 @@ describe('the precache manifest', () => {
 describe('the service worker source', () => {
   const worker = 'self.addEventListener("fetch", () => {});';
 
+  const source = (site = builtSite()) => renderServiceWorker(renderManifest(createPrecacheManifest(site)), worker);
+
   it('is the same for the same files, and different when one file changes', () => {
-    const a = renderServiceWorker(createPrecacheManifest(builtSite()), worker);
-    expect(renderServiceWorker(createPrecacheManifest(builtSite()), worker)).toBe(a);
-    expect(renderServiceWorker(createPrecacheManifest(builtSite({ 'favicon.svg': '<svg></svg>' })), worker)).not.toBe(a);
-    expect(a).toContain('const PRECACHE_MANIFEST = [{"url":"/","revision":');
+    const a = source();
+    expect(source()).toBe(a);
+    expect(source(builtSite({ 'favicon.svg': '<svg></svg>' }))).not.toBe(a);
     expect(a.endsWith(worker)).toBe(true);
+  });
+
+  it('names the file list and its revision instead of holding the list', () => {
+    const list = renderManifest(createPrecacheManifest(builtSite()));
+    expect(source()).toContain(`const PRECACHE_LIST = {"url":"/${MANIFEST_FILE}","revision":"${revisionOf(text(list))}"};`);
+    expect(source()).not.toContain('/modules/01-a/01-b/');
+    expect(JSON.parse(list)[0]).toEqual({ url: '/', revision: revisionOf(text('<h1>Home</h1>')) });
   });
 });
 
@@ -144,6 +163,13 @@ describe('writeServiceWorker', () => {
     const source = readFileSync(join(dir, 'sw.js'), 'utf8');
     expect(() => new Script(source)).not.toThrow();
     expect(source).toContain("self.addEventListener('fetch'");
+    expect(result.workerBytes).toBe(Buffer.byteLength(source));
+    const list = readFileSync(join(dir, MANIFEST_FILE), 'utf8');
+    expect(JSON.parse(list)).toHaveLength(16);
+    expect(source).toContain(revisionOf(text(list)));
+    // Written again on the same folder (as the offline tests do), the list does not list itself.
+    await writeServiceWorker(dir);
+    expect(readFileSync(join(dir, MANIFEST_FILE), 'utf8')).toBe(list);
   });
 
   it('fails with the folder and the fix when there is no build', async () => {

@@ -5,7 +5,6 @@ import {
   effectiveNation,
   emptyState,
   foldsAway,
-  listProgress,
   parseStore,
   recordAnswer,
   salvageState,
@@ -21,6 +20,7 @@ import {
 } from '../src/shared/progress-store.ts';
 import { exportFile, mergeStates, parseImport } from '../src/shared/progress-transfer.ts';
 import { readSetAsideKey, replacementSteps, restorable } from '../src/shared/progress-set-aside.ts';
+import { listProgress } from '../src/shared/list-progress.ts';
 
 const MON = new Date('2026-12-07T10:00:00.000Z');
 const TUE = new Date('2026-12-08T10:00:00.000Z');

@@ -1,5 +1,8 @@
 import { test, expect } from './support/fixtures.ts';
-import { searchableWord, wordOnlyInOneLessonBody } from './support/curriculum.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { CONTENT_DIR, searchableWord, wordOnlyInOneLessonBody } from './support/curriculum.ts';
 
 /** A word found only in one lesson's prose (read from content/, never typed here). */
 const BODY = wordOnlyInOneLessonBody();
@@ -49,4 +52,20 @@ test('with JavaScript the search page drops the fallback message and reads ?q=',
   await expect(page.locator('.pagefind-ui__result').first()).toBeVisible();
   await expect(page.getByText('Search needs JavaScript')).toHaveCount(0);
   await expect(page.locator('.pagefind-ui__search-input')).toHaveValue(BODY.word);
+});
+
+test('a glossary term is a result of its own that opens at its anchor, not the whole glossary page', async ({ page }) => {
+  // The term with the longest name, read from content/glossary.yaml: its words find it.
+  const terms = parse(readFileSync(join(CONTENT_DIR, 'glossary.yaml'), 'utf8')) as { id: string; term: string }[];
+  const term = [...terms].sort((a, b) => b.term.length - a.term.length)[0]!;
+  await page.goto(`/search/?q=${encodeURIComponent(term.term)}`);
+  const results = page.locator('.pagefind-ui__result');
+  await expect(results.first()).toBeVisible();
+  const link = results.locator(`a[href="/glossary/#${term.id}"]`);
+  for (let more = 0; more < 5 && (await link.count()) === 0; more++) await page.getByRole('button', { name: 'Load more results' }).click();
+  await expect(link.first()).toHaveText(term.term);
+  await expect(results.locator('a[href="/glossary/"]')).toHaveCount(0);
+  await link.first().click();
+  await expect(page).toHaveURL(new RegExp(`/glossary/#${term.id}$`));
+  await expect(page.locator(`dt#${term.id}`)).toBeInViewport();
 });

@@ -44,7 +44,7 @@ export async function timedBuild(root) {
   // eslint-disable-next-line no-control-regex
   const plain = result.output.replace(/\x1b\[[0-9;]*m/g, '');
   const pages = Number(/(\d+) page\(s\) built in/.exec(plain)?.[1] ?? NaN);
-  const index = /indexed (\d+) pages in (\d+) ms/.exec(plain);
+  const index = /indexed (\d+) pages(?: and \d+ glossary terms)? in (\d+) ms/.exec(plain);
   if (!index || Number.isNaN(pages)) throw new Error(`bench: could not read the page count or the index time from the build log:\n${plain.slice(-2000)}`);
   const cpuMs = Number(/bench-cpu-ms (\d+)/.exec(plain)?.[1] ?? NaN);
   return { pages, buildMs: result.ms, cpuMs, indexMs: Number(index[2]), indexedPages: Number(index[1]), phases: buildPhases(plain), log: plain };
@@ -64,7 +64,7 @@ export function buildPhases(log) {
   return {
     bundleMs: Math.round(ms(after('Building static entrypoints'))),
     renderMs: Math.round(ms(after('generating static routes'))),
-    indexMs: Number(/indexed \d+ pages in (\d+) ms/.exec(log)?.[1] ?? NaN),
+    indexMs: Number(/indexed \d+ pages(?: and \d+ glossary terms)? in (\d+) ms/.exec(log)?.[1] ?? NaN),
   };
 }
 
@@ -170,7 +170,7 @@ export function summarise(transfers) {
 /**
  * The offline precache, if a service worker exists: the files its manifest lists.
  * @param {string} dist
- * @returns {{ files: number, bytes: number, gzipBytes: number, source: string } | undefined}
+ * @returns {{ files: number, bytes: number, gzipBytes: number, source: string, workerBytes: number } | undefined}
  */
 export function precacheSize(dist) {
   const sw = ['sw.js', 'service-worker.js'].map((f) => join(dist, f)).find((f) => existsSync(f));
@@ -195,7 +195,8 @@ export function precacheSize(dist) {
     bytes += body.length;
     gzipBytes += gzipSync(body, { level: 6 }).length;
   }
-  return { files, bytes, gzipBytes, source: relative(dist, sw) };
+  // The worker script itself, which Playwright reports as 0 bytes: its size as stored.
+  return { files, bytes, gzipBytes, source: relative(dist, sw), workerBytes: statSync(sw).size };
 }
 
 /**

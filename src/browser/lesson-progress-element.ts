@@ -1,5 +1,6 @@
 /** <sg-lesson-progress> (src/components/LessonProgress.astro); defined by src/browser/page.ts. */
 import { pageUi } from '../ui-strings-page.ts';
+import type { pageHtmlUi } from '../ui-strings.ts';
 import { clearAnswers, firstScoreOf, scoreOf, setCheckCount, setComplete, shouldComplete } from '../shared/progress-store.ts';
 import { longDate, notSavedText, readState, updateState } from './learner.ts';
 
@@ -9,6 +10,8 @@ export class SgLessonProgress extends HTMLElement {
 
   connectedCallback() {
     const lesson = this.dataset['lesson']!;
+    // The fixed wording comes with the page (src/components/LessonProgress.astro), not in this script.
+    const words = JSON.parse(this.dataset['words']!) as (typeof pageHtmlUi)['lesson']['words'];
     const checks = [...document.querySelectorAll<HTMLElement>('[data-lesson-id] sg-knowledge-check')];
     const checkIds = checks.map((c) => c.dataset['checkId'] ?? '');
     const part = <T extends HTMLElement>(name: string) => this.querySelector<T>(`[data-sg-${name}]`)!;
@@ -25,13 +28,13 @@ export class SgLessonProgress extends HTMLElement {
       score.textContent = s.answered ? pageUi.lesson.score(s.correct, s.answered, s.total) : pageUi.lesson.noAnswers(s.total);
       retry.hidden = scoreOf(record, checkIds).answered === 0;
       showAll.hidden = s.answered === 0;
-      completion.textContent = record?.completedAt ? pageUi.lesson.completedOn(longDate(record.completedAt)) : pageUi.lesson.howItCompletes;
-      complete.textContent = record?.completedAt ? pageUi.lesson.markIncomplete : pageUi.lesson.markComplete;
+      completion.textContent = record?.completedAt ? pageUi.lesson.completedOn(longDate(record.completedAt)) : words.howItCompletes;
+      complete.textContent = record?.completedAt ? words.markIncomplete : words.markComplete;
       complete.classList.toggle('sg-button--primary', !record?.completedAt);
     };
     const markComplete = (done: boolean) => {
       updateState((s) => setComplete(setCheckCount(s, lesson, checks.length, now()), lesson, done, now()));
-      status.textContent = notSavedText() || (done ? pageUi.lesson.nowComplete : pageUi.lesson.nowIncomplete);
+      status.textContent = notSavedText() || (done ? words.nowComplete : words.nowIncomplete);
       render();
     };
     const completeIfDone = () => {
@@ -48,13 +51,13 @@ export class SgLessonProgress extends HTMLElement {
       const open = showAll.dataset['open'] !== 'true';
       for (const d of answers()) d.open = open;
       showAll.dataset['open'] = String(open);
-      showAll.textContent = open ? pageUi.lesson.hideAll : pageUi.lesson.showAll;
+      showAll.textContent = open ? words.hideAll : words.showAll;
     });
     complete.addEventListener('click', () => markComplete(!readState().lessons[lesson]?.completedAt));
     retry.addEventListener('click', () => {
       updateState((s) => clearAnswers(s, lesson, now()));
       document.dispatchEvent(new Event('sg:retry'));
-      status.textContent = notSavedText() || pageUi.lesson.retried;
+      status.textContent = notSavedText() || words.retried;
       render();
       checks[0]?.querySelector<HTMLInputElement>('input[type=radio]')?.focus();
     });

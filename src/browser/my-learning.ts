@@ -192,3 +192,5 @@ export function setUpMyLearning(): void {
   revealEnhanced(page);
   refresh();
 }
+
+export default setUpMyLearning;

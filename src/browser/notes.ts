@@ -35,44 +35,23 @@ function unfoldNationNotes(): void {
 
 /**
  * Asks a learner who has not chosen a nation, once and in place, just before the lesson's first
- * note for a nation. The choice is saved (so it is not asked again) and can be changed here or in My learning.
+ * note for a nation. The choice is saved (so it is not asked again) and can be changed here or in
+ * My learning. The question is the page's own <template> (src/components/lesson/NationAsk.astro).
  */
-export function askNation(nation: NationChoice, chosen: boolean, names: Record<string, string>, save: (choice: NationChoice) => void): void {
+export function askNation(nation: NationChoice, chosen: boolean, save: (choice: NationChoice) => void): void {
   const first = document.querySelector<HTMLElement>('[data-lesson-id] [data-sg-nations]');
-  if (!first || chosen || nation !== 'all') return;
-  const ask = pageUi.nationAsk;
-  const box = document.createElement('fieldset');
-  box.className = 'sg-choice sg-choice--inline sg-no-print';
-  box.dataset['sgNationAsk'] = '';
-  const legend = document.createElement('legend');
-  legend.textContent = ask.legend;
-  const hint = document.createElement('p');
-  hint.className = 'sg-muted';
-  hint.id = 'sg-nation-ask-hint';
-  hint.textContent = ask.hint;
-  box.setAttribute('aria-describedby', hint.id);
-  const list = document.createElement('ul');
-  list.className = 'sg-choice__list';
-  const status = document.createElement('p');
-  status.className = 'sg-message';
-  status.setAttribute('aria-live', 'polite');
-  for (const [value, label] of [...Object.entries(names), ['all', ask.all]] as [NationChoice, string][]) {
-    const item = document.createElement('li');
-    const wrap = document.createElement('label');
-    const input = document.createElement('input');
-    input.type = 'radio';
-    input.name = 'sg-nation-ask';
-    input.value = value;
+  const template = document.querySelector<HTMLTemplateElement>('template[data-sg-nation-ask-template]');
+  if (!first || !template || chosen || nation !== 'all') return;
+  const box = template.content.firstElementChild!.cloneNode(true) as HTMLElement;
+  const status = box.querySelector('.sg-message')!;
+  for (const input of box.querySelectorAll<HTMLInputElement>('input')) {
     input.addEventListener('change', () => {
+      const value = input.value as NationChoice;
       save(value);
       unfoldNationNotes();
       foldNationNotes(value);
-      status.textContent = ask.saved(label);
+      status.textContent = input.dataset['saved']!;
     });
-    wrap.append(input, ` ${label}`);
-    item.append(wrap);
-    list.append(item);
   }
-  box.append(legend, hint, list, status);
   first.before(box);
 }

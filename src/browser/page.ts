@@ -1,11 +1,14 @@
 /**
- * The one script every page loads (from BaseLayout.astro): the page chrome and the lesson
- * enhancements together, rather than a module per component, since each module costs a request
- * and its own wrapper. With src/browser/learner.ts (the store, shared with page-specific scripts)
- * it is all the JavaScript a lesson runs at load.
+ * The one script every page loads (from BaseLayout.astro), and the only module entry in the build:
+ * the page chrome, the store (src/browser/learner.ts) and the lesson enhancements together, so a
+ * lesson loads all its JavaScript in one request, with no chain of imports. What only some pages
+ * need (My learning, the record, pathways, progress bars, the nation and trainer switches) is
+ * loaded below with import(), only on a page that has the element it enhances; those chunks take
+ * the store from this module, so every page shares one copy of it.
+ * tests/page-scripts.test.ts checks that a built lesson loads one script and nothing it imports
+ * is left to a second round trip.
  */
 import { worriedHref } from '../shared/progress-store.ts';
-import { NATION_NAMES } from '../shared/vocab.ts';
 import { currentNation, readState, updateState } from './learner.ts';
 import { askNation, foldNationNotes, showTrainerNotes } from './notes.ts';
 import { startOfflineSupport } from '../service-worker/offline.ts';
@@ -20,10 +23,26 @@ if (worried) worried.href = worriedHref(nation);
 startOfflineSupport();
 showTrainerNotes(readState().trainerView);
 foldNationNotes(nation);
-askNation(nation, readState().nation !== undefined, NATION_NAMES, (choice) => {
+askNation(nation, readState().nation !== undefined, (choice) => {
   updateState((s) => ({ ...s, nation: choice }));
   if (worried) worried.href = worriedHref(choice);
 });
+/**
+ * Page-specific enhancements: [the element that needs one, its module]. Each module's default
+ * export enhances the page.
+ */
+const ENHANCEMENTS: [string, () => Promise<{ default: () => void }>][] = [
+  ['[data-sg-progress]', () => import('./progress-ui.ts')],
+  ['[data-sg-nation-chooser]', () => import('./nation-chooser.ts')],
+  ['[data-sg-trainer-switch]', () => import('./trainer-switch.ts')],
+  ['[data-sg-my-learning]', () => import('./my-learning.ts')],
+  ['[data-sg-record]', () => import('./record.ts')],
+  ['[data-sg-nation-first]', () => import('./contacts-order.ts')],
+  ['[data-sg-pathway-walk], [data-sg-step-page], [data-sg-home-continue]', () => import('./pathway-ui.ts')],
+];
+// In page order, as the separate scripts they replace ran.
+void ENHANCEMENTS.reduce((done, [selector, load]) => (document.querySelector(selector) ? done.then(load).then((m) => m.default()) : done), Promise.resolve());
+
 // After the folding, which moves notes (and anything in them) into a <details>.
 customElements.define('sg-knowledge-check', SgKnowledgeCheck);
 customElements.define('sg-lesson-progress', SgLessonProgress);

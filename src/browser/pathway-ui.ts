@@ -5,7 +5,8 @@
  * reads the learner's store to say where they are. Decisions are in src/shared/pathway.ts.
  */
 import { pathwayProgress, stepHref, stepTitle, type PathwayProgress, type StepSummary } from '../shared/pathway.ts';
-import { listProgress, setComplete, type LearnerState, type NationChoice } from '../shared/progress-store.ts';
+import { listProgress } from '../shared/list-progress.ts';
+import { setComplete, type LearnerState, type NationChoice } from '../shared/progress-store.ts';
 import { pathwayUi } from '../ui-strings-pathway.ts';
 import { currentNation, readState, updateState } from './learner.ts';
 
@@ -145,4 +146,11 @@ export function enhanceHome(): void {
   link.textContent = pathwayUi.home.continueLink(target.title);
   box.querySelector<HTMLElement>('[data-sg-home-note]')!.textContent = target.note;
   box.hidden = false;
+}
+
+/** Whichever of the home, pathway and pathway step pages this is. */
+export default function enhance(): void {
+  enhanceHome();
+  enhancePathwayPage();
+  enhanceStepPage();
 }

@@ -1,5 +1,5 @@
 /** Fills progress bars and "what is next", and marks completed lessons in lesson lists. */
-import { listProgress } from '../shared/progress-store.ts';
+import { listProgress } from '../shared/list-progress.ts';
 import { learnerUi } from '../ui-strings.ts';
 import { readState } from './learner.ts';
 
@@ -35,4 +35,10 @@ export function showProgress(root: ParentNode = document): void {
     tag.textContent = learnerUi.completed;
     item.querySelector('h2, h3')?.append(' ', tag);
   }
+}
+
+/** The progress bars on a page (src/components/ProgressSummary.astro), kept up to date when another tab changes the progress. */
+export default function enhance(): void {
+  showProgress();
+  document.addEventListener('sg:state-replaced', () => showProgress());
 }

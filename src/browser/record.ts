@@ -80,3 +80,5 @@ export function fillRecord(): void {
   record.dataset['sgEnhanced'] = '';
   revealEnhanced(record);
 }
+
+export default fillRecord;

@@ -1,15 +1,32 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { parse } from 'yaml';
+
+interface GlossaryTerm {
+  id: string;
+  term: string;
+  definition: string;
+  otherNames?: string[];
+}
 
 /**
  * Builds the Pagefind search index after `astro build`. Any indexing error, or an index with no
  * pages, fails the build: a site whose search silently does not work must never ship.
+ *
+ * Each glossary term is a result of its own, linking to its anchor on /glossary/ (the page itself
+ * is not indexed as a whole), so a search downloads one short record per term it shows rather
+ * than the whole glossary. The terms come from content/glossary.yaml, already checked by the build.
  */
 export function pagefindIndex(): AstroIntegration {
+  let root = '';
   return {
     name: 'sg-pagefind',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        root = fileURLToPath(config.root);
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const started = performance.now();
@@ -21,11 +38,19 @@ export function pagefindIndex(): AstroIntegration {
         const added = await index!.addDirectory({ path: outDir });
         if (added.errors.length > 0) fail('reading the built pages', added.errors);
         if (added.page_count === 0) fail('indexing', ['no page has data-pagefind-body, so nothing was indexed']);
+        // The records join the pages' index only in the pages' language (<html lang>).
+        const language = /<html[^>]*\slang="([^"]+)"/.exec(readFileSync(`${outDir}index.html`, 'utf8'))?.[1]?.toLowerCase() ?? 'en';
+        const terms = parse(readFileSync(`${root}content/glossary.yaml`, 'utf8')) as GlossaryTerm[];
+        for (const t of terms) {
+          const content = [t.term, t.definition, ...(t.otherNames?.length ? [`Also called: ${t.otherNames.join(', ')}`] : [])].join('. ');
+          const record = await index!.addCustomRecord({ url: `/glossary/#${t.id}`, content, language, meta: { title: t.term }, filters: { type: ['Glossary'] } });
+          if (record.errors.length > 0) fail(`indexing the glossary term "${t.id}" (content/glossary.yaml)`, record.errors);
+        }
         const written = await index!.writeFiles({ outputPath: `${outDir}pagefind` });
         if (written.errors.length > 0) fail('writing the index', written.errors);
         await pagefind.close();
         const ms = Math.round(performance.now() - started);
-        logger.info(`indexed ${added.page_count} pages in ${ms} ms`);
+        logger.info(`indexed ${added.page_count} pages and ${terms.length} glossary terms in ${ms} ms`);
       },
     },
   };

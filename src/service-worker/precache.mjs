@@ -9,17 +9,26 @@ import { gunzipSync } from 'node:zlib';
 
 /**
  * @typedef {{ path: string, bytes: Uint8Array }} BuiltFile A file in the build output, its path relative to the output folder with "/" separators.
- * @typedef {{ url: string, revision: string, size: number, unpacked?: string }} PrecacheEntry One stored file: its address, a hash of its content, its size in bytes and, for a gzip file (Pagefind's index), the hash of its unpacked content, which is what the browser sees when a host sends it labelled as compressed.
+ * @typedef {{ url: string, revision: string, size: number, unpacked?: string, optional?: true }} PrecacheEntry One stored file: its address, a hash of its content, its size in bytes, for a gzip file (Pagefind's index) the hash of its unpacked content, which is what the browser sees when a host sends it labelled as compressed, and whether the offline copy can do without it (see isOptional).
  */
 
 /** The worker itself, written after the manifest is made. */
 export const WORKER_FILE = 'sw.js';
+/**
+ * The list of files the worker stores, beside it rather than inside it, so the worker stays small
+ * however many lessons there are. sw.js names the list's revision and checks it.
+ */
+export const MANIFEST_FILE = 'sw-files.json';
 
 /**
  * Files in the build the site never loads. Pagefind writes every UI it ships; the search page uses
  * only the Default UI (pagefind-ui.js and .css), which loads pagefind.js and pagefind-worker.js.
  */
 const NEVER_LOADED = [
+  // Host configuration: Cloudflare Pages and Netlify read these but never serve them as files.
+  /^_headers$/,
+  /^_redirects$/,
+  /^_routes\.json$/,
   /^pagefind\/pagefind-component-ui\.(js|css)$/,
   /^pagefind\/pagefind-modular-ui\.(js|css)$/,
   /^pagefind\/pagefind-highlight\.js$/,
@@ -27,7 +36,8 @@ const NEVER_LOADED = [
   /^robots\.txt$/,
   // Component fixtures for tests and authors: not part of the site a learner reads.
   /^dev\//,
-  /(^|\/)\.[^/]*$/,
+  // Dotfiles and dot-folders (.well-known/, .DS_Store): many hosts never serve them, and no page needs them.
+  /(^|\/)\./,
   /\.map$/,
 ];
 
@@ -61,9 +71,21 @@ export function pagefindWasmInUse(entryJson) {
  * @returns {boolean}
  */
 export function isPrecached(path, wasmInUse) {
-  if (path === WORKER_FILE) return false;
+  if (path === WORKER_FILE || path === MANIFEST_FILE) return false;
   if (/^pagefind\/wasm\.[^/]+\.pagefind$/.test(path)) return wasmInUse.has(path);
   return !NEVER_LOADED.some((pattern) => pattern.test(path));
+}
+
+/**
+ * Whether the offline copy can do without a file, so a host that does not serve it cannot stop the
+ * install: everything except the pages, the site's own scripts and styles (_astro/) and the search
+ * index. The worker still checks what it stores of an optional file, and fetches a missing one
+ * again when a page asks for it.
+ * @param {string} path relative to the output folder, "/" separators
+ * @returns {boolean}
+ */
+export function isOptional(path) {
+  return !(path.endsWith('.html') || path.startsWith('_astro/') || path.startsWith('pagefind/'));
 }
 
 /**
@@ -114,23 +136,33 @@ export function createPrecacheManifest(files) {
       const entry = { url: precacheUrl(f.path), revision: revisionOf(f.bytes), size: f.bytes.byteLength };
       const unpacked = unpackedRevisionOf(f.bytes);
       if (unpacked) entry.unpacked = unpacked;
+      if (isOptional(f.path)) entry.optional = true;
       return entry;
     })
     .sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
 }
 
 /**
- * The service worker's source: the manifest, then the worker code. A build with the same files gives
- * a byte-identical worker, so browsers see no update; any changed file changes the worker.
+ * The file list the worker fetches (MANIFEST_FILE): each file's address and revision, and whether it is optional.
  * @param {PrecacheEntry[]} manifest
+ * @returns {string}
+ */
+export function renderManifest(manifest) {
+  return JSON.stringify(manifest.map(({ url, revision, unpacked, optional }) => ({ url, revision, ...(unpacked && { unpacked }), ...(optional && { optional }) })));
+}
+
+/**
+ * The service worker's source: the file list's address and revision, then the worker code. A build
+ * with the same files gives a byte-identical worker, so browsers see no update; any changed file
+ * changes the list, so its revision, so the worker.
+ * @param {string} manifestJson from renderManifest
  * @param {string} workerSource the hand-written worker (src/service-worker/worker.js)
  * @returns {string}
  */
-export function renderServiceWorker(manifest, workerSource) {
-  const entries = manifest.map(({ url, revision, unpacked }) => (unpacked ? { url, revision, unpacked } : { url, revision }));
+export function renderServiceWorker(manifestJson, workerSource) {
   return [
     '// Written by src/service-worker/write.mjs from src/service-worker/worker.js; do not edit.',
-    `const PRECACHE_MANIFEST = ${JSON.stringify(entries)};`,
+    `const PRECACHE_LIST = ${JSON.stringify({ url: `/${MANIFEST_FILE}`, revision: revisionOf(new TextEncoder().encode(manifestJson)) })};`,
     workerSource,
   ].join('\n');
 }

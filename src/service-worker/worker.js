@@ -1,17 +1,22 @@
 /*
  * The service worker that keeps a complete copy of the site for offline use.
  *
- * Not bundled by Astro: src/service-worker/write.mjs puts PRECACHE_MANIFEST (every file the site
- * loads, each with a content revision: the start of its SHA-256) in front of this file and writes the
- * result to dist/sw.js.
+ * Not bundled by Astro: src/service-worker/write.mjs writes the list of every file the site loads,
+ * each with a content revision (the start of its SHA-256), to dist/sw-files.json, and puts
+ * PRECACHE_LIST (that list's address and revision) in front of this file as dist/sw.js. The list is
+ * a file of its own so the worker stays small however many lessons there are; it is checked against
+ * its revision like every other file, and stored with them.
  *
  * - Nothing is stored, or served from the store, unless its content matches the revision the manifest
  *   gives it. A host can send a file cut short with status 200 (a deploy still copying files): such a
  *   file is never stored, and is fetched again later. A stored copy is checked again before this
  *   worker first serves it, so a damaged one is dropped and fetched afresh from the host.
  * - Install stores every file whose revision is not stored yet, so an update downloads only what
- *   changed. One file that cannot be stored fails the install (so no incomplete copy ever takes
- *   over); what was stored stays, and the next visit fetches only the rest. The page says so.
+ *   changed. One page, script, style or search file that cannot be stored fails the install (so no
+ *   incomplete copy ever takes over); what was stored stays, and the next visit fetches only the
+ *   rest. The page says so. A file the list marks optional (icons, the web app manifest: what a host
+ *   may not serve) is stored if the host sends it whole, and otherwise fetched again when a page
+ *   asks for it; it never stops the install.
  * - The files of an older version are kept while a tab opened under that version may still ask for
  *   them (its search loads index files by name), and deleted once no such tab is left.
  * - Fetch answers same-origin GET requests for listed files from the store, whatever their query string
@@ -23,19 +28,49 @@
  * Workbox could do the hashing and the precaching, but its runtime is several times the size of this
  * file and it checks revisions only by key, not by content, so it would not catch a file cut short.
  */
-/* global PRECACHE_MANIFEST */
+/* global PRECACHE_LIST */
 
 const CACHE_PREFIX = 'sg-';
 const PRECACHE = 'sg-precache';
 const REVISION_PARAM = '__sg_revision';
 
-/** Address path ("/modules/") to the key its current revision is stored under. */
-const storedAs = new Map(PRECACHE_MANIFEST.map(({ url, revision }) => [url, keyOf(url, revision)]));
-/** Stored key to the revisions its content may have (a gzip file may arrive unpacked). */
-const accepted = new Map(PRECACHE_MANIFEST.map(({ url, revision, unpacked }) => [keyOf(url, revision), unpacked ? [revision, unpacked] : [revision]]));
-const current = new Set(storedAs.values());
 /** Window clients whose page this worker served: they do not need an older version's files. */
 const served = new Set();
+/** The key the file list itself is stored under. */
+const listKey = keyOf(PRECACHE_LIST.url, PRECACHE_LIST.revision);
+
+let loading;
+/**
+ * This version's file list, as { storedAs, accepted, current, optional }: from the store, else from
+ * the host; either way checked against its revision. Loaded once per worker start.
+ */
+function files() {
+  loading ??= loadList().catch((error) => {
+    loading = undefined;
+    throw error;
+  });
+  return loading;
+}
+
+async function loadList() {
+  const cache = await caches.open(PRECACHE);
+  let good = await soundCopy(cache, listKey);
+  if (!good) {
+    const response = await fetch(PRECACHE_LIST.url, { cache: 'no-cache', credentials: 'same-origin' });
+    good = await verified(response, listKey);
+    if (!good) throw new Error(`Cannot read ${PRECACHE_LIST.url}: HTTP ${response.status}, or its content does not match this version.`);
+    await cache.put(listKey, good.clone());
+  }
+  const list = await good.json();
+  return {
+    /** Address path ("/modules/") to the key its current revision is stored under. */
+    storedAs: new Map(list.map(({ url, revision }) => [url, keyOf(url, revision)])),
+    /** Stored key to the revisions its content may have (a gzip file may arrive unpacked). */
+    accepted: new Map(list.map(({ url, revision, unpacked }) => [keyOf(url, revision), unpacked ? [revision, unpacked] : [revision]])),
+    current: new Set([listKey, ...list.map(({ url, revision }) => keyOf(url, revision))]),
+    optional: new Set(list.filter((entry) => entry.optional).map(({ url, revision }) => keyOf(url, revision))),
+  };
+}
 
 function keyOf(url, revision) {
   return new URL(`${url}?${REVISION_PARAM}=${revision}`, self.location.origin).href;
@@ -68,19 +103,24 @@ self.addEventListener('fetch', (event) => {
   const url = new URL(request.url);
   // Never touch another origin's requests; the browser handles them as if there were no worker.
   if (url.origin !== self.location.origin) return;
-  const key = keyFor(url.pathname);
   if (request.mode === 'navigate') {
     if (event.resultingClientId) served.add(event.resultingClientId);
     // Once the page this navigation leaves has gone, which takes a moment.
     event.waitUntil(new Promise((resolve) => setTimeout(resolve, 3000)).then(removeOlderFiles));
   }
-  if (key) event.respondWith(fromStore(request, key));
-  else if (request.mode === 'navigate') event.respondWith(fromNetwork(request));
-  else event.respondWith(fromNetworkOrOlderVersion(request));
+  event.respondWith(
+    (async () => {
+      // Without this version's list (offline before it was ever stored), the host or an older copy answers.
+      const key = keyFor((await files().catch(() => undefined))?.storedAs, url.pathname);
+      if (key) return fromStore(request, key);
+      return request.mode === 'navigate' ? fromNetwork(request) : fromNetworkOrOlderVersion(request);
+    })(),
+  );
 });
 
 /** The stored key for an address path, accepting "/modules", "/modules/" and "/modules/index.html". */
-function keyFor(pathname) {
+function keyFor(storedAs, pathname) {
+  if (!storedAs) return undefined;
   return (
     storedAs.get(pathname) ??
     (pathname.endsWith('/index.html') ? storedAs.get(pathname.slice(0, -'index.html'.length)) : undefined) ??
@@ -88,9 +128,9 @@ function keyFor(pathname) {
   );
 }
 
-/** The revisions a stored key's content may have: the manifest's, or for an older version's file, its key's. */
-function revisionsFor(key) {
-  return accepted.get(key) ?? [new URL(key).searchParams.get(REVISION_PARAM)];
+/** The revisions a stored key's content may have: the list's, or for an older version's file (or the list itself), its key's. */
+function revisionsFor(key, accepted) {
+  return accepted?.get(key) ?? [new URL(key).searchParams.get(REVISION_PARAM)];
 }
 
 /** The start of the SHA-256 of some bytes, as the build writes revisions. */
@@ -108,7 +148,9 @@ async function revisionOfBytes(bytes) {
 async function verified(response, key) {
   if (!response.ok) return undefined;
   const bytes = await response.arrayBuffer();
-  if (!revisionsFor(key).includes(await revisionOfBytes(bytes))) return undefined;
+  // The list itself, or an older version's file while this version's list cannot be had, is checked by its key alone.
+  const accepted = key === listKey ? undefined : (await files().catch(() => undefined))?.accepted;
+  if (!revisionsFor(key, accepted).includes(await revisionOfBytes(bytes))) return undefined;
   const headers = new Headers(response.headers);
   headers.delete('Content-Encoding');
   headers.delete('Content-Length');
@@ -116,27 +158,36 @@ async function verified(response, key) {
 }
 
 async function storeMissingFiles() {
+  const { storedAs, optional } = await files();
   const cache = await caches.open(PRECACHE);
   const stored = new Set((await cache.keys()).map((request) => request.url));
   const queue = [...storedAs].filter(([, key]) => !stored.has(key));
-  // A few at a time, so a slow connection is not flooded. One failure fails the install; what was
-  // stored stays, so the next attempt fetches only the rest.
+  // A few at a time, so a slow connection is not flooded. One failure of a file the site needs fails
+  // the install; what was stored stays, so the next attempt fetches only the rest.
   const worker = async () => {
     for (let next = queue.shift(); next; next = queue.shift()) {
       const [url, key] = next;
-      let good;
-      // A second try skips any cache on the way, in case the first answer was a stale, cut-short copy.
-      for (const mode of ['no-cache', 'reload']) {
-        const response = await fetch(url, { cache: mode, credentials: 'same-origin', redirect: 'follow' });
-        good = await verified(response, key);
-        if (good) break;
-        if (!response.ok) throw new Error(`Cannot store ${url} for offline use: HTTP ${response.status}. It will be fetched again at the next visit.`);
+      try {
+        await cache.put(key, await fetchVerified(url, key));
+      } catch (error) {
+        // An optional file (one a host may not serve) is fetched again when a page asks for it.
+        if (!optional.has(key)) throw error;
       }
-      if (!good) throw new Error(`Cannot store ${url} for offline use: its content does not match this version (the host may still be copying files). It will be fetched again at the next visit.`);
-      await cache.put(key, good);
     }
   };
   await Promise.all(Array.from({ length: 6 }, worker));
+}
+
+/** This version's copy of a file from the host, checked; throws when the host cannot give one. */
+async function fetchVerified(url, key) {
+  // A second try skips any cache on the way, in case the first answer was a stale, cut-short copy.
+  for (const mode of ['no-cache', 'reload']) {
+    const response = await fetch(url, { cache: mode, credentials: 'same-origin', redirect: 'follow' });
+    const good = await verified(response, key);
+    if (good) return good;
+    if (!response.ok) throw new Error(`Cannot store ${url} for offline use: HTTP ${response.status}. It will be fetched again at the next visit.`);
+  }
+  throw new Error(`Cannot store ${url} for offline use: its content does not match this version (the host may still be copying files). It will be fetched again at the next visit.`);
 }
 
 /**
@@ -219,7 +270,8 @@ async function fromNetwork(request) {
 
 async function offlineFallback(request, error) {
   if (request.mode !== 'navigate') throw error;
-  const notFound = await caches.match(storedAs.get('/404.html'));
+  const key = (await files().catch(() => undefined))?.storedAs.get('/404.html');
+  const notFound = key && (await caches.match(key));
   if (!notFound) throw error;
   return new Response(notFound.body, { status: 404, statusText: 'Not Found', headers: notFound.headers });
 }
@@ -234,6 +286,7 @@ async function removeOlderFiles() {
   if (self.registration.installing || self.registration.waiting) return;
   const windows = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
   if (windows.some((client) => !served.has(client.id))) return;
+  const { current } = await files();
   const cache = await caches.open(PRECACHE);
   for (const request of await cache.keys()) {
     if (!current.has(request.url)) await cache.delete(request);

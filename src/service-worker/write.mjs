@@ -10,7 +10,7 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createPrecacheManifest, formatBytes, renderServiceWorker, WORKER_FILE } from './precache.mjs';
+import { createPrecacheManifest, formatBytes, MANIFEST_FILE, renderManifest, renderServiceWorker, WORKER_FILE } from './precache.mjs';
 
 const WORKER_SOURCE = fileURLToPath(new URL('./worker.js', import.meta.url));
 
@@ -32,7 +32,7 @@ async function readBuild(dir) {
 /**
  * Writes `<dir>/sw.js` for the built site in `dir`.
  * @param {string} dir the build output folder
- * @returns {Promise<{ files: number, bytes: number, path: string }>} what the worker stores
+ * @returns {Promise<{ files: number, bytes: number, path: string, workerBytes: number, listBytes: number }>} what the worker stores, and the size of the worker and its file list
  */
 export async function writeServiceWorker(dir) {
   const root = resolve(dir);
@@ -42,14 +42,17 @@ export async function writeServiceWorker(dir) {
   } catch (error) {
     throw new Error(`Cannot read the built site in ${root} (${/** @type {Error} */ (error).message}). Run \`npm run build\` first.`);
   }
-  const manifest = createPrecacheManifest(files);
-  const source = renderServiceWorker(manifest, await readFile(WORKER_SOURCE, 'utf8'));
+  const manifest = createPrecacheManifest(files.filter((f) => f.path !== MANIFEST_FILE));
+  const list = renderManifest(manifest);
+  const source = renderServiceWorker(list, await readFile(WORKER_SOURCE, 'utf8'));
   const path = join(root, WORKER_FILE);
+  await writeFile(join(root, MANIFEST_FILE), list);
   await writeFile(path, source);
-  return { files: manifest.length, bytes: manifest.reduce((sum, e) => sum + e.size, 0), path };
+  return { files: manifest.length, bytes: manifest.reduce((sum, e) => sum + e.size, 0), path, workerBytes: Buffer.byteLength(source), listBytes: Buffer.byteLength(list) };
 }
 
 /** One line for the build log. */
-export function describe(/** @type {{ files: number, bytes: number }} */ result) {
-  return `precached ${result.files} files, ${formatBytes(result.bytes)}`;
+export function describe(/** @type {{ files: number, bytes: number, workerBytes?: number, listBytes?: number }} */ result) {
+  const sizes = result.workerBytes === undefined ? '' : ` (worker ${formatBytes(result.workerBytes)}, file list ${formatBytes(result.listBytes ?? 0)})`;
+  return `precached ${result.files} files, ${formatBytes(result.bytes)}${sizes}`;
 }

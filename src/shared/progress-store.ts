@@ -72,26 +72,38 @@ const answerProblem = (at: string, answer: unknown): string | undefined =>
     ? `${at} ${show(answer)} is not an answer ({ "choice": 0, "correct": true })`
     : undefined;
 
+/** A check on one field: [its name, whether a value is sound, what it should be]. */
+type FieldCheck = [field: string, sound: (v: unknown) => boolean, expected: string];
+const optional = (sound: (v: unknown) => boolean) => (v: unknown) => v === undefined || sound(v);
+/** "field value is not expected" for the first unsound field of `record`, or undefined. */
+const fieldProblem = (record: Record<string, unknown>, checks: FieldCheck[], at: string): string | undefined => {
+  const bad = checks.find(([field, sound]) => !sound(record[field]));
+  return bad && `${at}${bad[0]} ${show(record[bad[0]])} is not ${bad[2]}`;
+};
+
+const LESSON_FIELDS: FieldCheck[] = [
+  ['completedAt', optional(isDate), 'a date and time'],
+  ['updatedAt', isDate, 'a date and time'],
+  ['checks', optional((v) => Number.isInteger(v) && (v as number) >= 0), 'a whole number'],
+  ['answers', isObject, 'a list of answers'],
+  ['first', optional(isObject), 'a list of answers'],
+];
+
 /** What is wrong with one lesson record, apart from its answers, or undefined. */
 function lessonProblem(id: string, lesson: unknown): string | undefined {
   const at = `lessons["${id}"]`;
   if (!LESSON_ID.test(id)) return `${at} is not a lesson id ("NN-module/NN-lesson")`;
   if (!isObject(lesson)) return `${at} ${show(lesson)} is not a lesson record`;
-  if (lesson['completedAt'] !== undefined && !isDate(lesson['completedAt'])) return `${at}.completedAt ${show(lesson['completedAt'])} is not a date and time`;
-  if (!isDate(lesson['updatedAt'])) return `${at}.updatedAt ${show(lesson['updatedAt'])} is not a date and time`;
-  if (lesson['checks'] !== undefined && !(Number.isInteger(lesson['checks']) && (lesson['checks'] as number) >= 0)) return `${at}.checks ${show(lesson['checks'])} is not a whole number`;
-  if (!isObject(lesson['answers'])) return `${at}.answers ${show(lesson['answers'])} is not a list of answers`;
-  if (lesson['first'] !== undefined && !isObject(lesson['first'])) return `${at}.first ${show(lesson['first'])} is not a list of answers`;
-  return undefined;
+  return fieldProblem(lesson, LESSON_FIELDS, `${at}.`);
 }
 
-/** What is wrong with each top-level field other than lessons. */
-const FIELD_PROBLEMS: Record<string, (v: unknown) => string | undefined> = {
-  nation: (v) => (v !== undefined && !NATION_CHOICES.includes(v as NationChoice) ? `nation ${show(v)} is not one of ${NATION_CHOICES.join(', ')}` : undefined),
-  trainerView: (v) => (typeof v !== 'boolean' ? `trainerView ${show(v)} is not true or false` : undefined),
-  name: (v) => (typeof v !== 'string' ? `name ${show(v)} is not text` : undefined),
-  reflections: (v) => (!isObject(v) || !Object.values(v).every((r) => typeof r === 'string') ? `reflections ${show(v)} is not a list of texts` : undefined),
-};
+/** The top-level fields other than lessons. */
+const STATE_FIELDS: FieldCheck[] = [
+  ['nation', optional((v) => NATION_CHOICES.includes(v as NationChoice)), `one of ${NATION_CHOICES.join(', ')}`],
+  ['trainerView', (v) => typeof v === 'boolean', 'true or false'],
+  ['name', (v) => typeof v === 'string', 'text'],
+  ['reflections', (v) => isObject(v) && Object.values(v).every((r) => typeof r === 'string'), 'a list of texts'],
+];
 
 /** Every problem in a version-1 state, as "field value is not …"; empty when it is sound. */
 export function findStateProblems(data: Record<string, unknown>): string[] {
@@ -109,8 +121,8 @@ export function findStateProblems(data: Record<string, unknown>): string[] {
       }
     }
   }
-  for (const [field, problemOf] of Object.entries(FIELD_PROBLEMS)) {
-    const problem = problemOf(data[field]);
+  for (const check of STATE_FIELDS) {
+    const problem = fieldProblem(data, [check], '');
     if (problem) problems.push(problem);
   }
   return problems;
@@ -134,10 +146,9 @@ export function salvageState(data: Record<string, unknown>): LearnerState {
       state.lessons[id] = record.first === undefined ? { ...record, answers } : { ...record, answers, first: sound(record.first) as LessonProgress['answers'] };
     }
   }
-  if (!FIELD_PROBLEMS['nation']!(data['nation']) && data['nation'] !== undefined) state.nation = data['nation'] as NationChoice;
-  if (!FIELD_PROBLEMS['trainerView']!(data['trainerView'])) state.trainerView = data['trainerView'] as boolean;
-  if (!FIELD_PROBLEMS['name']!(data['name'])) state.name = data['name'] as string;
-  if (!FIELD_PROBLEMS['reflections']!(data['reflections'])) state.reflections = data['reflections'] as Record<string, string>;
+  for (const [field, sound] of STATE_FIELDS) {
+    if (sound(data[field]) && data[field] !== undefined) (state as unknown as Record<string, unknown>)[field] = data[field];
+  }
   return state;
 }
 
@@ -263,26 +274,6 @@ export function firstScoreOf(lesson: LessonProgress | undefined, checkIds?: read
 
 /** A lesson is completed on reaching its end with every check answered, unless the learner marks it first. */
 export const shouldComplete = (reachedEnd: boolean, score: Score): boolean => reachedEnd && score.answered >= score.total;
-
-export interface ListProgress {
-  done: number;
-  total: number;
-  /** The lesson to do next: after the most recently completed one, else the first not done. */
-  next: string | undefined;
-}
-
-/** Progress through an ordered list of lessons (a module, a pathway, the whole curriculum). */
-export function listProgress(state: LearnerState, ids: readonly string[]): ListProgress {
-  const isDone = (id: string) => Boolean(state.lessons[id]?.completedAt);
-  const done = ids.filter(isDone).length;
-  let latest = -1;
-  ids.forEach((id, i) => {
-    const at = state.lessons[id]?.completedAt;
-    if (at && (latest < 0 || at > state.lessons[ids[latest]!]!.completedAt!)) latest = i;
-  });
-  const after = ids.slice(latest + 1).find((id) => !isDone(id));
-  return { done, total: ids.length, next: after ?? ids.find((id) => !isDone(id)) };
-}
 
 /** The nation in force: the learner's choice, else the organisation's default, else all. */
 export function effectiveNation(state: LearnerState, organisationDefault: string | undefined): NationChoice {
