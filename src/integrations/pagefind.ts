@@ -1,6 +1,9 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { NATIONS } from '../shared/vocab.ts';
+import { groupedGuidesHtml, type BuiltGuide } from './guide-search-record.ts';
 
 /**
  * Builds the Pagefind search index after `astro build`. Any indexing error, or an index with no
@@ -21,11 +24,19 @@ export function pagefindIndex(): AstroIntegration {
         const added = await index!.addDirectory({ path: outDir });
         if (added.errors.length > 0) fail('reading the built pages', added.errors);
         if (added.page_count === 0) fail('indexing', ['no page has data-pagefind-body, so nothing was indexed']);
+        // The nation guides are one result, not four (src/integrations/guide-search-record.ts).
+        const guides: BuiltGuide[] = NATIONS.map((nation) => ({ nation, file: `${outDir}worried/${nation}/index.html` }))
+          .filter((g) => existsSync(g.file))
+          .map((g) => ({ ...g, html: readFileSync(g.file, 'utf8') }));
+        if (guides.length > 0) {
+          const grouped = await index!.addHTMLFile({ url: '/worried/', content: groupedGuidesHtml(guides) });
+          if (grouped.errors.length > 0) fail('indexing the "Worried about a child?" guides', grouped.errors);
+        }
         const written = await index!.writeFiles({ outputPath: `${outDir}pagefind` });
         if (written.errors.length > 0) fail('writing the index', written.errors);
         await pagefind.close();
         const ms = Math.round(performance.now() - started);
-        logger.info(`indexed ${added.page_count} pages in ${ms} ms`);
+        logger.info(`indexed ${added.page_count} pages${guides.length > 0 ? ` and the ${guides.length} guides as one` : ''} in ${ms} ms`);
       },
     },
   };
