@@ -1,6 +1,6 @@
 import type { Locator } from '@playwright/test';
 import { test, expect } from './support/fixtures.ts';
-import { guide as guideData, guides as allGuides } from './support/curriculum.ts';
+import { guide as guideData, guides as allGuides, walkGuide } from './support/curriculum.ts';
 import { loadGuides, walksCoveringEveryAnswer, type GuideOutcome } from './support/guides.ts';
 
 // Questions, answers and outcomes are read from content/guides/ (tests/support/curriculum.ts).
@@ -144,4 +144,83 @@ test.describe('every answer of every guide, when JavaScript is unavailable', () 
       }
     });
   }
+});
+
+test.describe('on a 390 by 844 phone, when JavaScript is available', () => {
+  const PHONE = { width: 390, height: 844 };
+  test.use({ viewport: PHONE });
+
+  test('/worried/ shows every nation without scrolling', async ({ page }) => {
+    await page.goto('/worried/');
+    for (const nation of NATIONS) await expect(page.locator(`[data-sg-guide-list] [data-nation="${nation}"] a`)).toBeInViewport({ ratio: 1 });
+  });
+
+  for (const nation of NATIONS) {
+    test(`the ${nation} guide shows its first question's answers on the first screen`, async ({ page }) => {
+      await page.goto(`/worried/${nation}/`);
+      const g = guideData(nation);
+      const answers = page.locator(`${visibleNode} [data-next]`);
+      await expect(answers).toHaveCount(g.steps.find((s) => s.id === g.start)!.answers.length);
+      for (const answer of await answers.all()) await expect(answer).toBeInViewport({ ratio: 1 });
+    });
+  }
+});
+
+test.describe('the guide in the browser history, when JavaScript is available', () => {
+  const nation = NATIONS[0]!;
+  const g = guideData(nation);
+  // A walk that is not an emergency: the second answer first, then always the first.
+  const walk = walkGuide(g, (_step, depth) => (depth === 0 ? 1 : 0));
+
+  test('each answer gets its own address, and the browser Back and Forward step one question at a time', async ({ page }) => {
+    await page.goto(`/worried/${nation}/`);
+    const heading = page.locator(`${visibleNode} h3`);
+    for (const label of walk.labels) await page.locator(visibleNode).getByRole('link', { name: label, exact: true }).click();
+    await expect(page).toHaveURL(new RegExp(`#outcome-${walk.outcome.id}$`));
+    await expect(heading).toHaveText(walk.outcome.title);
+    // Back: the last question asked, then the one before.
+    for (const question of [...walk.questions].reverse()) {
+      await page.goBack();
+      await expect(heading).toContainText(question);
+      await expect(heading).toBeFocused();
+    }
+    await expect(page).toHaveURL(new RegExp(`/worried/${nation}/$`));
+    await page.goForward();
+    await expect(heading).toContainText(walk.questions[1] ?? walk.outcome.title);
+    // The page's own Back button goes back through the same history.
+    await page.getByRole('button', { name: 'Back' }).click();
+    await expect(heading).toContainText(walk.questions[0]!);
+    await expect(page.getByRole('button', { name: 'Back' })).toBeDisabled();
+  });
+
+  test('a bookmarked outcome address opens at that outcome, and a question address at that question', async ({ page }) => {
+    await page.goto(`/worried/${nation}/#outcome-${walk.outcome.id}`);
+    await expect(page.locator(visibleNode)).toHaveCount(1);
+    await expect(page.locator(visibleNode)).toHaveAttribute('data-node', walk.outcome.id);
+    await expect(page.locator(`${visibleNode} h3`)).toBeInViewport();
+    await page.getByRole('button', { name: 'Start again' }).click();
+    await expect(page.locator(`${visibleNode} h3`)).toContainText(walk.questions[0]!);
+    await page.goBack();
+    await expect(page.locator(visibleNode)).toHaveAttribute('data-node', walk.outcome.id);
+
+    const second = g.steps.find((s) => s.question === walk.questions[1]);
+    if (second) {
+      await page.goto(`/worried/${nation}/#step-${second.id}`);
+      await expect(page.locator(visibleNode)).toHaveAttribute('data-node', second.id);
+    }
+  });
+
+  test('headings stay in order once the script runs, on a question and on an outcome', async ({ page }) => {
+    const levels = () =>
+      page.locator('main').evaluate((main) =>
+        [...main.querySelectorAll('h1, h2, h3, h4, h5, h6')].filter((h) => !h.closest('[hidden]')).map((h) => Number(h.tagName[1])),
+      );
+    const inOrder = (list: number[]) => list.every((level, i) => i === 0 || level <= list[i - 1]! + 1);
+    await page.goto(`/worried/${nation}/`);
+    await expect(page.locator(visibleNode)).toHaveCount(1);
+    expect(inOrder(await levels()), `${await levels()}`).toBe(true);
+    await page.goto(`/worried/${nation}/#outcome-${walk.outcome.id}`);
+    await expect(page.locator(visibleNode)).toHaveAttribute('data-node', walk.outcome.id);
+    expect(inOrder(await levels()), `${await levels()}`).toBe(true);
+  });
 });

@@ -1,6 +1,8 @@
 import { test, expect } from './support/fixtures.ts';
 import type { Page } from '@playwright/test';
-import { contact } from './support/curriculum.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CONTENT_DIR, contact } from './support/curriculum.ts';
 
 async function homeToNextLesson(page: Page) {
   await page.goto('/');
@@ -58,4 +60,19 @@ test('the skip link moves focus to the main content', async ({ page }) => {
   await expect(skip).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.locator('main')).toBeFocused();
+});
+
+test('the footer links to the accessibility statement, with every section its file holds', async ({ page }) => {
+  // Read from content/pages/accessibility.mdx, so an organisation's own wording never breaks this.
+  const mdx = readFileSync(join(CONTENT_DIR, 'pages', 'accessibility.mdx'), 'utf8');
+  const title = /^title: (.+)$/m.exec(mdx)![1]!.trim();
+  const sections = [...mdx.matchAll(/^#{2,3} (.+)$/gm)].map((m) => m[1]!.trim());
+  expect(sections.length).toBeGreaterThan(3);
+  await page.goto('/');
+  await page.getByRole('contentinfo').getByRole('link', { name: title }).click();
+  await expect(page).toHaveURL(/\/accessibility\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+  // Markdown turns straight quotes into curly ones.
+  const asShown = (text: string) => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "['’]")}$`);
+  for (const section of sections) await expect(page.getByRole('heading', { name: asShown(section) })).toBeVisible();
 });

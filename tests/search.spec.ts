@@ -2,7 +2,7 @@ import { test, expect } from './support/fixtures.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { CONTENT_DIR, searchableWord, wordOnlyInOneLessonBody } from './support/curriculum.ts';
+import { CONTENT_DIR, contacts, guides as allGuides, lessons, NATION_NAMES, queryEveryGuideMatches, searchableWord, wordOnlyInOneLessonBody } from './support/curriculum.ts';
 
 /** A word found only in one lesson's prose (read from content/, never typed here). */
 const BODY = wordOnlyInOneLessonBody();
@@ -68,4 +68,109 @@ test('a glossary term is a result of its own that opens at its anchor, not the w
   await link.first().click();
   await expect(page).toHaveURL(new RegExp(`/glossary/#${term.id}$`));
   await expect(page.locator(`dt#${term.id}`)).toBeInViewport();
+});
+
+/** Runs Pagefind's own API on the search page: the first `top` results' addresses, titles and texts. */
+async function pagefindSearch(page: import('@playwright/test').Page, query: string, options: { top?: number; filters?: Record<string, string> } = {}) {
+  return page.evaluate(
+    async ({ query, top, filters }) => {
+      const path = '/pagefind/pagefind.js';
+      const pagefind = await import(path);
+      const search = await pagefind.search(query, { filters });
+      type Data = { url: string; content: string; excerpt: string; meta: { title?: string }; filters: Record<string, string[]> };
+      return Promise.all(search.results.slice(0, top).map((r: { data: () => Promise<Data> }) => r.data())) as Promise<Data[]>;
+    },
+    { query, top: options.top ?? 1000, filters: options.filters ?? {} },
+  );
+}
+
+test.describe('search results', () => {
+  test('a query that every guide matches shows the guides once and still the best-matching lesson in the top five', async ({ page }) => {
+    const query = queryEveryGuideMatches();
+    await page.goto('/search/');
+    const bestLesson = (await pagefindSearch(page, query, { top: 1, filters: { type: 'Lesson' } }))[0];
+    expect(bestLesson, `"${query}" finds a lesson`).toBeDefined();
+    const top = await pagefindSearch(page, query, { top: 5 });
+    const urls = top.map((r) => r.url);
+    expect(urls.filter((u) => u.startsWith('/worried/')).length, `"${query}": ${urls.join(', ')}`).toBeLessThanOrEqual(1);
+    expect(urls, `"${query}"`).toContain(bestLesson!.url);
+    // Every guide is searched: the one result holds every nation's questions.
+    const guides = (await pagefindSearch(page, query)).filter((r) => r.url.startsWith('/worried/'));
+    expect(guides.map((g) => g.url)).toEqual(['/worried/']);
+    for (const g of allGuides()) expect(guides[0]!.content).toContain(g.steps[0]!.question);
+  });
+
+  test('a lesson title keeps its punctuation in results', async ({ page }) => {
+    // A title with a comma or colon where the content has one: those were the characters lost.
+    const punctuated = lessons().find((l) => /[,:]/.test(l.title)) ?? lessons()[0];
+    await page.goto('/search/');
+    const found = (await pagefindSearch(page, punctuated!.title, { top: 10 })).find((r) => r.url === punctuated!.url);
+    expect(found?.meta.title).toBe(`${punctuated!.title} (${punctuated!.duration} minutes)`);
+  });
+
+  test('a contact keeps spaces between its details in the indexed text', async ({ page }) => {
+    const withWeb = contacts().find((c) => c.web && c.hours);
+    expect(withWeb, 'a contact with a website and hours').toBeDefined();
+    await page.goto('/search/');
+    const found = (await pagefindSearch(page, withWeb!.name, { top: 10 })).find((r) => r.url === '/contacts/');
+    expect(found, `"${withWeb!.name}" finds the contacts page`).toBeDefined();
+    const text = found!.content.replace(/\s+/g, ' ');
+    expect(text).toContain(`When ${withWeb!.hours.replace(/\s+/g, ' ')} Where`);
+    expect(text).not.toMatch(/Website[^\s]/);
+  });
+
+  test('the Volunteers filter keeps the pages meant for everyone: the contacts and the guides', async ({ page }) => {
+    const withWeb = contacts()[0]!;
+    await page.goto('/search/');
+    const volunteers = { audience: 'Volunteers' };
+    expect((await pagefindSearch(page, withWeb.name, { filters: volunteers })).map((r) => r.url)).toContain('/contacts/');
+    expect((await pagefindSearch(page, queryEveryGuideMatches(), { filters: volunteers })).map((r) => r.url)).toContain('/worried/');
+  });
+
+  test('result titles are links at the size of the text around them, and the count is announced politely', async ({ page }) => {
+    await page.goto(`/search/?q=${encodeURIComponent(queryEveryGuideMatches())}`);
+    const link = page.locator('.pagefind-ui__result-title .pagefind-ui__result-link').first();
+    await expect(link).toBeVisible();
+    expect(await link.evaluate((a) => getComputedStyle(a).textDecorationLine)).toContain('underline');
+    const sizes = await page.evaluate(() => ({
+      body: parseFloat(getComputedStyle(document.querySelector('main p, main')!).fontSize),
+      excerpt: parseFloat(getComputedStyle(document.querySelector('.pagefind-ui__result-excerpt')!).fontSize),
+    }));
+    expect(sizes.excerpt).toBeGreaterThanOrEqual(sizes.body);
+    const message = (await page.locator('.pagefind-ui__message').textContent())!.trim();
+    await expect(page.getByRole('status').filter({ hasText: message })).toHaveText(message);
+  });
+
+  /** Pagefind's UI fills in each result as it scrolls into view: bring every one into view, then wait until none is still loading. */
+  const loadEveryResult = async (page: import('@playwright/test').Page) => {
+    await expect(page.locator('.pagefind-ui__result').first()).toBeVisible();
+    for (const result of await page.locator('.pagefind-ui__result').all()) await result.scrollIntoViewIfNeeded();
+    await expect(page.locator('.pagefind-ui__result .pagefind-ui__loading')).toHaveCount(0);
+  };
+
+  test('the guides result opens the guide of the nation the learner chose', async ({ page }) => {
+    const nation = allGuides().at(-1)!.nation;
+    // The guides' own first question finds them first.
+    const question = allGuides()[0]!.steps[0]!.question;
+    const longest = (question.match(/[a-z]{4,}/gi) ?? []).sort((a, b) => b.length - a.length).slice(0, 2).join(' ');
+    const search = `/search/?q=${encodeURIComponent(longest)}`;
+    const choose = async (name: string) => {
+      await page.goto('/my-learning/');
+      await page.getByRole('radio', { name }).check();
+      await expect(page.locator('[data-sg-nation-status]')).toContainText('Saved');
+    };
+    await choose(NATION_NAMES[nation]!);
+    await page.goto(search);
+    await loadEveryResult(page);
+    await expect(page.locator(`.pagefind-ui__result-title .pagefind-ui__result-link[href="/worried/${nation}/"]`)).toBeVisible();
+    await expect(page.locator('.pagefind-ui__result-link[href="/worried/"]')).toHaveCount(0);
+    // Its steps lead into that nation's guide only.
+    const steps = page.locator(`.pagefind-ui__result-nested .pagefind-ui__result-link[href^="/worried/"]`);
+    for (const href of await steps.evaluateAll((links) => links.map((a) => a.getAttribute('href')!))) expect(href.startsWith(`/worried/${nation}/`)).toBe(true);
+    // With all four nations, the result opens the page that lists them.
+    await choose('All four nations');
+    await page.goto(search);
+    await loadEveryResult(page);
+    await expect(page.locator('.pagefind-ui__result-title .pagefind-ui__result-link[href="/worried/"]')).toBeVisible();
+  });
 });

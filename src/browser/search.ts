@@ -1,4 +1,14 @@
 /** Starts Pagefind's default UI on the search page and runs the query from ?q=. */
+import { GUIDES_URL, guideAnchorHref } from '../shared/guide-search.ts';
+import { NATION_NAMES } from '../shared/vocab.ts';
+import { currentNation } from './learner.ts';
+
+/** The part of a Pagefind result the page rewrites (see Pagefind's `processResult`). */
+interface PagefindResultData {
+  url: string;
+  meta: Record<string, string | undefined>;
+  sub_results?: { url: string; title: string; excerpt: string }[];
+}
 
 interface PagefindUIInstance {
   triggerSearch(term: string): void;
@@ -18,14 +28,60 @@ export function startSearch(): void {
     showImages: false,
     resetStyles: false,
     autofocus: false,
+    processResult: sendGuidesToOwnNation,
     translations: { placeholder: 'Search lessons, terms and contacts', zero_results: 'No results for [SEARCH_TERM]. Try a shorter or different word.' },
   });
   watchForIndexFailure(root);
+  announceResultCount(root);
   // Search works, so the "needs JavaScript" message no longer applies.
   document.querySelector<HTMLElement>('[data-sg-search-fallback]')?.remove();
   const query = new URLSearchParams(location.search).get('q');
   if (query) ui.triggerSearch(query);
   root.dataset['ready'] = 'true';
+}
+
+/**
+ * The four nations' guides are indexed as one result at /worried/ (src/integrations/guide-search-record.ts).
+ * With a nation chosen, that result opens the learner's own guide and shows only its steps;
+ * without one, it opens the page that lists the four, and each step names its nation.
+ */
+export function sendGuidesToOwnNation(result: PagefindResultData): PagefindResultData {
+  if (result.url !== GUIDES_URL) return result;
+  const nation = currentNation();
+  const url = nation === 'all' ? GUIDES_URL : `${GUIDES_URL}${nation}/`;
+  const title = nation === 'all' ? result.meta['title'] : `${result.meta['title'] ?? ''} (${NATION_NAMES[nation]})`;
+  const subResults = (result.sub_results ?? []).flatMap((sub) => {
+    const anchor = sub.url.split('#')[1];
+    const href = anchor ? guideAnchorHref(anchor) : undefined;
+    // The page itself (no anchor) is the result; Pagefind leaves out a sub-result at the result's own address.
+    if (!href) return [{ ...sub, url }];
+    const subNation = anchor!.split('--')[0] as keyof typeof NATION_NAMES;
+    if (nation !== 'all' && subNation !== nation) return [];
+    return [{ ...sub, url: href, title: nation === 'all' ? `${NATION_NAMES[subNation]}: ${sub.title}` : sub.title }];
+  });
+  return { ...result, url, meta: { ...result.meta, title }, sub_results: subResults };
+}
+
+/**
+ * Pagefind writes the result count into a plain paragraph, so a screen reader user typing a query
+ * hears nothing. The page copies it, once the results settle, into its own polite status region.
+ */
+function announceResultCount(root: HTMLElement): void {
+  const status = document.querySelector<HTMLElement>('[data-sg-search-status]');
+  if (!status) return;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let last = '';
+  new MutationObserver(() => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      const message = root.querySelector('.pagefind-ui__message')?.textContent?.trim() ?? '';
+      // A failed search says so in its alert; "Searching…" is not a result.
+      const text = root.hasAttribute('data-sg-search-failed') || !/\d|^No results/.test(message) ? '' : message;
+      if (text === last) return;
+      last = text;
+      status.textContent = text;
+    }, 600);
+  }).observe(root, { childList: true, subtree: true, characterData: true });
 }
 
 /**

@@ -1,8 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { parse } from 'yaml';
+import { NATIONS } from '../shared/vocab.ts';
+import { groupedGuidesHtml, type BuiltGuide } from './guide-search-record.ts';
 
 interface GlossaryTerm {
   id: string;
@@ -46,11 +48,19 @@ export function pagefindIndex(): AstroIntegration {
           const record = await index!.addCustomRecord({ url: `/glossary/#${t.id}`, content, language, meta: { title: t.term }, filters: { type: ['Glossary'] } });
           if (record.errors.length > 0) fail(`indexing the glossary term "${t.id}" (content/glossary.yaml)`, record.errors);
         }
+        // The nation guides are one result, not four (src/integrations/guide-search-record.ts).
+        const guides: BuiltGuide[] = NATIONS.map((nation) => ({ nation, file: `${outDir}worried/${nation}/index.html` }))
+          .filter((g) => existsSync(g.file))
+          .map((g) => ({ ...g, html: readFileSync(g.file, 'utf8') }));
+        if (guides.length > 0) {
+          const grouped = await index!.addHTMLFile({ url: '/worried/', content: groupedGuidesHtml(guides) });
+          if (grouped.errors.length > 0) fail('indexing the "Worried about a child?" guides', grouped.errors);
+        }
         const written = await index!.writeFiles({ outputPath: `${outDir}pagefind` });
         if (written.errors.length > 0) fail('writing the index', written.errors);
         await pagefind.close();
         const ms = Math.round(performance.now() - started);
-        logger.info(`indexed ${added.page_count} pages and ${terms.length} glossary terms in ${ms} ms`);
+        logger.info(`indexed ${added.page_count} pages, ${terms.length} glossary terms${guides.length > 0 ? ` and the ${guides.length} guides as one` : ''} in ${ms} ms`);
       },
     },
   };

@@ -180,6 +180,8 @@ export interface ContactEntry {
   name: string;
   kind: string;
   phone?: string;
+  web?: string;
+  hours: string;
 }
 
 /** The contacts in content/contacts.yaml. */
@@ -286,6 +288,20 @@ export function wordOnlyInOneLessonBody(): { word: string; lesson: Lesson } {
     if (word) return { word, lesson: l };
   }
   throw new Error('tests/support/curriculum.ts: no lesson has a word of its own in its prose');
+}
+
+/**
+ * A search every "Worried about a child?" guide matches that is also about a lesson: the two
+ * longest words that are in every guide's text and in some lesson's title (for example "record"
+ * and "concern"), read from content/ so no title is typed in a test.
+ */
+export function queryEveryGuideMatches(): string {
+  const all = guides();
+  const inEveryGuide = all.map((g) => new Set(words(JSON.stringify(g))));
+  const titleWords = new Set(lessons().flatMap((l) => words(l.title)));
+  const shared = [...titleWords].filter((w) => w.length >= 5 && inEveryGuide.every((set) => set.has(w))).sort((a, b) => b.length - a.length || a.localeCompare(b));
+  if (all.length === 0 || shared.length === 0) throw new Error('tests/support/curriculum.ts: no word is in every guide and in a lesson title');
+  return shared.slice(0, 2).join(' ');
 }
 
 /** A word that certainly finds results: the longest word in the first lesson's title. */
