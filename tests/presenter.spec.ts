@@ -5,7 +5,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect } from './support/fixtures.ts';
-import { lessons, trainerNoteStart, type Lesson } from './support/curriculum.ts';
+import { lessons, modules, trainerNoteStart, type Lesson } from './support/curriculum.ts';
+import { emptyState, STORE_KEY } from '../src/shared/progress-store.ts';
 
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
@@ -34,6 +35,27 @@ test('the lesson gives the presenter view the checks this spec reads', () => {
   expect(scenarioTitles.length).toBeGreaterThan(0);
   expect(checks.length).toBe(count('KnowledgeCheck'));
   expect(checks.every((c) => /^[A-F]$/.test(c.letter))).toBe(true);
+});
+
+test.describe('the way in', () => {
+  test('the facilitator pack links each lesson to its presenter view', async ({ page }) => {
+    const module = modules().find((m) => m.lessons.some((l) => l.id === lesson.id))!;
+    await page.goto(`/modules/${module.id}/facilitator/`);
+    for (const l of module.lessons) await expect(page.locator(`a[href="${l.url}present/"]`)).toHaveCount(1);
+  });
+
+  test('a lesson shows the link only with trainer view on', async ({ page }) => {
+    const link = page.locator(`a[href="${PRESENT}"]`);
+    await page.goto(lesson.url);
+    await expect(link).toHaveCount(1);
+    await expect(link).toBeHidden();
+    await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [STORE_KEY, JSON.stringify({ ...emptyState(), trainerView: true })]);
+    await page.reload();
+    await expect(link).toBeVisible();
+    await link.click();
+    await expect(page).toHaveURL(new RegExp(`${PRESENT}$`));
+    await expect(counter(page)).toHaveText(/^Slide 1 of \d+$/);
+  });
 });
 
 test.describe('with JavaScript', () => {
