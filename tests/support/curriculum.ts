@@ -25,6 +25,8 @@ export interface Lesson {
   /** Minutes. */
   duration: number;
   audiences: string[];
+  /** Searches the lesson must answer (frontmatter `searchTerms`). */
+  searchTerms: string[];
   /** The MDX body, after the frontmatter. */
   body: string;
 }
@@ -99,6 +101,7 @@ export function modules(): Module[] {
             description: String(data['description'] ?? ''),
             duration: Number(data['duration']),
             audiences: (data['audiences'] as string[] | undefined) ?? [],
+            searchTerms: (data['searchTerms'] as string[] | undefined) ?? [],
             body,
           };
         });
