@@ -32,7 +32,8 @@ export default defineConfig({
     // The /dev/components/ fixture, only in `npm run dev` and `npm run build:test`.
     testFixtures(),
     mdx(),
-    sitemap({ filter: (page) => !new URL(page).pathname.startsWith(FIXTURE_PATH) }),
+    // The presenter views (…/present/) repeat their lessons for a trainer: not for search engines.
+    sitemap({ filter: (page) => !new URL(page).pathname.startsWith(FIXTURE_PATH) && !/\/present\//.test(new URL(page).pathname) }),
     pagefindIndex(),
     // After the search index: the worker stores the index for offline search.
     serviceWorker(),

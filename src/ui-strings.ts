@@ -184,6 +184,42 @@ export const packUi = {
   notes: 'Trainer notes',
 } as const;
 
+/** The presenter view (src/pages/modules/[module]/[lesson]/present/) and its notes window. */
+export const presentUi = {
+  title: (lesson: string) => `Presenter view: ${lesson}`,
+  description: (lesson: string) => `Slides for a trainer presenting “${lesson}” to a group, made from the lesson itself.`,
+  notesTitle: (lesson: string) => `Presenter notes: ${lesson}`,
+  notesDescription: (lesson: string) => `Trainer notes and model answers for each slide of “${lesson}”, to keep on the trainer’s screen.`,
+  link: 'Present this lesson',
+  linkHint: 'Full-screen slides for a group, with a notes window for you.',
+  position: (module: number, lesson: number, moduleTitle: string) => `Module ${module}, lesson ${lesson}: ${moduleTitle}`,
+  minutes: (n: number) => `About ${n} minutes`,
+  slideLabel: (n: number, total: number) => `Slide ${n} of ${total}`,
+  scenario: 'Scenario',
+  discuss: 'Discuss',
+  check: 'Knowledge check',
+  keyPoints: 'Key points',
+  rule: 'If this happens',
+  showDiscussion: 'Show the discussion',
+  timerMinutes: [2, 5, 10] as const,
+  startTimer: (minutes: number) => `${minutes}-minute timer`,
+  timerNote: 'Start a timer with T (2 minutes) or its buttons. Ask for two or three answers before you move on.',
+  noNotes: 'No notes for this slide.',
+  lessonNotes: 'Trainer notes for the whole lesson',
+  contentNoteNote: 'Read the content note aloud, say people can step out at any time, and say who they can talk to afterwards.',
+  nextSlide: 'Next slide',
+  keysHeading: 'Keys',
+  keys: 'Next: → Page Down or Space. Previous: ← or Page Up. First and last: Home, End. A: reveal the answer. T: start or pause a timer. N: notes window. F: full screen.',
+  notesLead: 'With JavaScript on, this window follows the slides: it shows the notes for the slide on the projector. Its arrow keys move the slides too.',
+  previous: 'Previous',
+  next: 'Next',
+  notes: 'Notes',
+  fullScreen: 'Full screen',
+  controls: 'Slide controls',
+  timeUp: 'Time is up.',
+  openSlides: 'Back to the slides',
+} as const;
+
 export const ui = {
   siteName: 'Safeguarding children online',
   siteTagline: 'Free, offline-ready training on online child abuse for people who work with children in the UK',
@@ -232,6 +268,7 @@ export const ui = {
   learner: learnerUi,
   record: recordUi,
   pack: packUi,
+  present: presentUi,
   local: {
     heading: 'Your organisation',
     childrensServices: "Children's services (in hours)",

@@ -16,12 +16,14 @@ export function foldNationNotes(nation: NationChoice): void {
   }
 }
 
-/** Hides trainer notes from learners; with trainer view on, shows them open. */
+/** Hides trainer notes (and the presenter-view link) from learners; with trainer view on, shows them open. */
 export function showTrainerNotes(trainerView: boolean): void {
   for (const note of document.querySelectorAll<HTMLDetailsElement>('details[data-sg-trainer-note]')) {
     note.hidden = !trainerView;
     note.open = trainerView;
   }
+  // The way to the lesson's presenter view (LessonPage.astro), for trainers only.
+  for (const link of document.querySelectorAll<HTMLElement>('[data-sg-trainer-only]')) link.hidden = !trainerView;
 }
 
 /** Undoes foldNationNotes, so a new choice can fold again. */

@@ -15,15 +15,24 @@ export interface PackItem {
 
 const ITEM = /<sg-pack-item data-kind="([a-z]+)">([\s\S]*?)<\/sg-pack-item>/g;
 
-/** The pack items in a lesson's rendered HTML, in order. Throws on an unknown kind or a nested item. */
-export function extractPackItems(html: string, where: string): PackItem[] {
-  const items: PackItem[] = [];
+/**
+ * The items marked `<sg-pack-item data-kind="…">` in rendered HTML, in order: the facilitator pack
+ * and the presenter view (src/build/present.ts) both gather a lesson's components this way.
+ * Throws on a kind not in `kinds` or a nested item; `what` names the page in the message.
+ */
+export function extractItems<K extends string>(html: string, where: string, kinds: readonly K[], what: string): { kind: K; html: string }[] {
+  const items: { kind: K; html: string }[] = [];
   for (const [, kind, inner] of html.matchAll(ITEM)) {
-    if (!PACK_KINDS.includes(kind as PackKind)) throw new Error(`${where}: facilitator pack item of unknown kind "${kind}". Use one of: ${PACK_KINDS.join(', ')}.`);
-    if (inner!.includes('<sg-pack-item')) throw new Error(`${where}: a ${kind} contains another scenario, reflection, knowledge check or trainer note. Move the inner one out.`);
-    items.push({ kind: kind as PackKind, html: inner! });
+    if (!kinds.includes(kind as K)) throw new Error(`${where}: ${what} item of unknown kind "${kind}". Use one of: ${kinds.join(', ')}.`);
+    if (inner!.includes('<sg-pack-item')) throw new Error(`${where}: a ${kind} contains another scenario, reflection, knowledge check, key points, safety rule or trainer note. Move the inner one out.`);
+    items.push({ kind: kind as K, html: inner! });
   }
   return items;
+}
+
+/** The pack items in a lesson's rendered HTML, in order. Throws on an unknown kind or a nested item. */
+export function extractPackItems(html: string, where: string): PackItem[] {
+  return extractItems(html, where, PACK_KINDS, 'facilitator pack');
 }
 
 export interface PlanSlot {

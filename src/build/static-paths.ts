@@ -42,3 +42,16 @@ export async function pathwayStepPaths() {
     }),
   );
 }
+
+export interface LessonProps {
+  lesson: Lesson;
+}
+
+/** A page for each lesson, given the lesson: /modules/[module]/[lesson]/… */
+export async function lessonPaths() {
+  const site = await getSite();
+  return site.lessons.map((lesson) => {
+    const [module, slug] = lesson.id.split('/');
+    return { params: { module: module!, lesson: slug! }, props: { lesson } };
+  });
+}

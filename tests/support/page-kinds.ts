@@ -10,7 +10,7 @@ export const PAGE_KINDS: Record<string, string> = {
   home: '/',
   'modules index': '/modules/',
   module: modules()[0]!.url,
-  ...(firstLesson && { lesson: firstLesson.url, 'facilitator pack': `/modules/${firstLesson.module}/facilitator/` }),
+  ...(firstLesson && { lesson: firstLesson.url, 'facilitator pack': `/modules/${firstLesson.module}/facilitator/`, 'presenter view': `${firstLesson.url}present/`, 'presenter notes': `${firstLesson.url}present/notes/` }),
   'pathways index': '/pathways/',
   ...(firstPathway && { pathway: firstPathway.url, 'pathway record': `${firstPathway.url}record/` }),
   'my learning': '/my-learning/',

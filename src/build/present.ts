@@ -1,0 +1,74 @@
+/**
+ * The presenter view: a lesson rendered with the presenter components (src/components/present/),
+ * which mark each heading, scenario, reflection, knowledge check, key points, safety rule and
+ * trainer note. These pure functions turn those marks into slides, with the notes for each.
+ */
+import { extractItems } from './pack.ts';
+
+export const PRESENT_KINDS = ['heading', 'scenario', 'reflect', 'check', 'keypoints', 'rule', 'trainer'] as const;
+export type PresentKind = (typeof PRESENT_KINDS)[number];
+
+/** A slide made from one of the lesson's components. */
+export interface ComponentSlide {
+  kind: Exclude<PresentKind, 'heading' | 'trainer'>;
+  /** The lesson heading (level 2) the component sits under, as HTML; absent before the first. */
+  section?: string;
+  /** What the room sees. */
+  html: string;
+  /** What only the trainer sees (model answers, prompts), as HTML; empty when there is none. */
+  notes: string;
+}
+
+export interface LessonSlides {
+  slides: ComponentSlide[];
+  /** The lesson's <TrainerNote> contents, in order: notes for the whole session. */
+  trainerNotes: string[];
+}
+
+const NOTES = /<sg-notes>([\s\S]*)<\/sg-notes>\s*$/;
+
+/** The slides in a lesson's rendered HTML (rendered with presentComponents), in the lesson's order. */
+export function lessonSlides(html: string, where: string): LessonSlides {
+  const slides: ComponentSlide[] = [];
+  const trainerNotes: string[] = [];
+  let section: string | undefined;
+  for (const item of extractItems(promoteRules(html), where, PRESENT_KINDS, 'presenter view')) {
+    if (item.kind === 'heading') section = item.html;
+    else if (item.kind === 'trainer') trainerNotes.push(item.html);
+    else {
+      const notes = NOTES.exec(item.html);
+      slides.push({ kind: item.kind, ...(section !== undefined && { section }), html: notes ? item.html.slice(0, notes.index) : item.html, notes: notes?.[1] ?? '' });
+    }
+  }
+  return { slides, trainerNotes };
+}
+
+const RULE_TOKEN = /<sg-pack-item data-kind="[a-z]+">|<\/sg-pack-item>|<sg-rule-slide><h2[^>]*>[\s\S]*?<\/h2>|<\/sg-rule-slide>/g;
+
+/**
+ * Safety rules (marked <sg-rule-slide> by PresentSafetyRule.astro) become slides of their own
+ * where the lesson shows them between other content, and stay inside the slide, without the
+ * slide heading, where they sit in a scenario, reflection or key points.
+ */
+export function promoteRules(html: string): string {
+  let depth = 0;
+  return html.replace(RULE_TOKEN, (token) => {
+    if (token.startsWith('<sg-pack-item')) depth++;
+    else if (token === '</sg-pack-item>') depth--;
+    else if (depth > 0) return '';
+    else return token === '</sg-rule-slide>' ? '</sg-pack-item>' : `<sg-pack-item data-kind="rule">${token.slice('<sg-rule-slide>'.length)}`;
+    return token;
+  });
+}
+
+const DISCUSSION = /<p>\s*<strong>Discussion\b/;
+
+/**
+ * A scenario's case and its discussion: authors end a scenario with a paragraph that starts
+ * "**Discussion:**" or "**Discussion prompt:**" (content/AUTHORING.md). The discussion is that
+ * paragraph and everything after it; a scenario without one is all case.
+ */
+export function splitDiscussion(html: string): { situation: string; discussion: string } {
+  const at = html.search(DISCUSSION);
+  return at < 0 ? { situation: html, discussion: '' } : { situation: html.slice(0, at), discussion: html.slice(at) };
+}
