@@ -171,8 +171,12 @@ export const changesUi = {
   noneSignificant: 'No change so far has altered practice.',
   /** The notice on a lesson, a pathway step and My learning. */
   updated: 'Updated since you completed it',
-  updatedLesson: 'Updated since you completed it: this lesson has changed in a way that affects practice.',
+  /** On My learning, above the list of completed lessons that have changed since. */
+  updatedLead: 'You completed these lessons before a change that affects practice. Read them again.',
   seeWhat: 'See what changed',
+  /** The lesson's own change log, folded under its sources. */
+  lessonLog: 'What changed in this lesson',
+  allLessons: 'What changed in every lesson',
 } as const;
 
 export const ui = {
