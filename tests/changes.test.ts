@@ -35,7 +35,7 @@ describe('grouping for the What changed page', () => {
     expect(groupChanges(changes, order, true).flatMap((v) => v.modules.flatMap((m) => m.changes.map((c) => c.lesson)))).toEqual(['01-a/01-x', '02-b/01-z']);
   });
   it('gives each entry a unique anchor that a later entry does not move', () => {
-    expect(anchorsOf('01-a/01-x', ['2026-11-29', '2026-12-01', '2026-12-01'])).toEqual(['01-a--01-x--2026-11-29', '01-a--01-x--2026-12-01', '01-a--01-x--2026-12-01-2']);
+    expect(anchorsOf('01-a/01-x', ['2026-11-29', '2026-12-01', '2026-12-01'])).toEqual(['change-01-a--01-x--2026-11-29', 'change-01-a--01-x--2026-12-01', 'change-01-a--01-x--2026-12-01-2']);
   });
 });
 

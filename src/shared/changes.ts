@@ -18,7 +18,7 @@ export interface Change {
 }
 
 /**
- * Each change's anchor: "02-recognising-grooming--03-sexual-extortion--2026-12-01", with "-2",
+ * Each change's anchor (an HTML id starts with a letter): "change-02-recognising-grooming--03-sexual-extortion--2026-12-01", with "-2",
  * "-3" for a second or third entry of one lesson on one day. `changes` are one lesson's, oldest
  * first as they were made, so an anchor never moves when a later entry is added.
  */
@@ -27,7 +27,7 @@ export function anchorsOf(lesson: string, dates: readonly string[]): string[] {
   return dates.map((date) => {
     const n = (seen.get(date) ?? 0) + 1;
     seen.set(date, n);
-    return `${lesson.replace('/', '--')}--${date}${n > 1 ? `-${n}` : ''}`;
+    return `change-${lesson.replace('/', '--')}--${date}${n > 1 ? `-${n}` : ''}`;
   });
 }
 
