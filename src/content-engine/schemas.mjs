@@ -87,6 +87,8 @@ export const lessonSchema = z
     outcomes,
     /** Warns readers before distressing material; links to the wellbeing page. */
     contentNote: z.string().optional(),
+    /** Searches this lesson must answer: the browser tests check each finds it in the first results. */
+    searchTerms: z.array(z.string().min(2)).optional(),
     /** Ids from content/references.yaml; at least two. */
     sources: z.array(id).min(MIN_SOURCES, `cite at least ${MIN_SOURCES} sources by id from content/references.yaml`),
     /** When an editor last checked the lesson against its sources. */

@@ -25,6 +25,8 @@ export interface Lesson {
   /** Minutes. */
   duration: number;
   audiences: string[];
+  /** Searches the lesson must answer (frontmatter `searchTerms`). */
+  searchTerms: string[];
   /** The MDX body, after the frontmatter. */
   body: string;
   /** The change log (frontmatter `changes`), newest first; dates as "YYYY-MM-DD". */
@@ -101,6 +103,7 @@ export function modules(): Module[] {
             description: String(data['description'] ?? ''),
             duration: Number(data['duration']),
             audiences: (data['audiences'] as string[] | undefined) ?? [],
+            searchTerms: (data['searchTerms'] as string[] | undefined) ?? [],
             body,
             changes: ((data['changes'] as { date: unknown; summary: string; significant?: boolean }[] | undefined) ?? [])
               .map((c) => ({ date: c.date instanceof Date ? c.date.toISOString().slice(0, 10) : String(c.date), summary: c.summary, significant: c.significant === true }))
