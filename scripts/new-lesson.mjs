@@ -85,6 +85,7 @@ const frontmatter = {
   sources,
   lastReviewed: today,
   reviewDue: nextYear,
+  changes: [{ date: today, summary: 'First published' }],
   draft: true,
 };
 const checked = lessonSchema.safeParse(frontmatter, { errorMap: () => ({ message: '' }) });
@@ -125,6 +126,9 @@ contentNote: This lesson mentions the abuse of children online. It does not desc
 sources: [${sources.join(', ')}]   # replace with the ids of the sources you use (content/references.yaml)
 lastReviewed: ${today}
 reviewDue: ${nextYear}
+changes:                          # newest first; add one whenever the text changes in a way that matters (content/AUTHORING.md)
+  - date: ${today}
+    summary: First published
 draft: true                       # remove this line when the lesson is ready to publish
 ---
 

@@ -27,6 +27,8 @@ export const pathwayUi = {
   complete: 'You have done every required step. Your record of learning is ready to print.',
   optionalLeft: (n: number) => `${n} optional step${n === 1 ? '' : 's'} still open.`,
   recordButton: 'Print your record of learning',
+  /** Beside a completed step whose lesson has changed in a way that affects practice since. */
+  updated: 'Updated since you completed it',
   lastStep: 'This is the last step of the pathway.',
   stepsHeading: 'The steps, in order',
   optional: 'optional',

@@ -220,6 +220,33 @@ export const presentUi = {
   openSlides: 'Back to the slides',
 } as const;
 
+/** The "What changed" pages (/changes/, /changes/significant/), the feed, and the "updated since you completed it" notices. */
+export const changesUi = {
+  title: 'What changed',
+  description: 'Every change to the lessons, newest first, by content version and module, with the changes that affect practice marked.',
+  lead: 'Guidance, law and figures change. This page lists every change of substance to the lessons, newest first, so trainers know what to re-teach and learners whether what they completed is still current. The current content version is',
+  significantMeans: 'A change marked “Changes practice” alters what a learner should do. If you completed that lesson before the change, read it again: the lesson, its pathway and My learning say “Updated since you completed it”.',
+  viewsLabel: 'Which changes',
+  all: 'All changes',
+  significantOnly: 'Only changes to practice',
+  feed: 'Atom feed',
+  feedTitle: 'What changed (Atom feed)',
+  significantTitle: 'What changed in practice',
+  significantDescription: 'The changes to the lessons that alter what a learner should do, newest first.',
+  version: (version: string) => `Version ${version}`,
+  significantTag: 'Changes practice',
+  none: 'No changes have been logged yet.',
+  noneSignificant: 'No change so far has altered practice.',
+  /** The notice on a lesson, a pathway step and My learning. */
+  updated: 'Updated since you completed it',
+  /** On My learning, above the list of completed lessons that have changed since. */
+  updatedLead: 'You completed these lessons before a change that affects practice. Read them again.',
+  seeWhat: 'See what changed',
+  /** The lesson's own change log, folded under its sources. */
+  lessonLog: 'What changed in this lesson',
+  allLessons: 'What changed in every lesson',
+} as const;
+
 export const ui = {
   siteName: 'Safeguarding children online',
   siteTagline: 'Free, offline-ready training on online child abuse for people who work with children in the UK',
@@ -283,17 +310,19 @@ export const ui = {
     localMissing: 'Your organisation’s safeguarding policy names your safeguarding lead and local numbers. Your local authority’s website lists its children’s services front door, in and out of hours.',
     privacy: 'This site sets no cookies, has no analytics and sends nothing about you anywhere. Your progress stays in this browser.',
     version: 'Content version',
+    /** The link to /changes/ beside the content version. */
+    whatChanged: 'what changed',
   },
   offline: {
-    /** Followed by the content version (the build date) and a full stop. */
-    savedCopy: 'You are offline: you are reading a saved copy from',
+    /** Followed by the content version (the date of the newest content change, 2026.12.01) and a full stop. */
+    savedCopy: 'You are offline: you are reading a saved copy of content version',
     updateReady: 'A newer version of this site is available. Reload to read the latest guidance.',
-    /** Each of these three is followed by the content version (the build date) and the tail. */
+    /** Each of these three is followed by the content version (2026.12.01) and the tail. */
     ready: 'Saved for offline use: this site now works in this browser without internet. Content version',
     readyTail: '.',
     incomplete: 'Not ready for offline use yet: the copy of this site in this browser is incomplete, because the connection dropped or a file did not arrive whole. Pages you have not opened may not work without internet. The copy will be finished the next time you open the site online. Content version',
     incompleteTail: '.',
-    updateFailed: 'The latest version of this site could not be downloaded completely, so this browser is still using the version from',
+    updateFailed: 'The latest version of this site could not be downloaded completely, so this browser is still using content version',
     updateFailedTail: '. It will try again the next time you open a page online.',
     reload: 'Reload',
     dismiss: 'Dismiss',

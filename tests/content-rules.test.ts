@@ -26,10 +26,13 @@ interface LessonOptions {
   reviewDue?: string;
   body?: string;
   checks?: number;
+  lastReviewed?: string;
+  /** The frontmatter lines of the change log; none leaves `changes` out. */
+  changes?: string[];
 }
 
 /** A lesson that passes every rule unless an option breaks one. */
-function lesson({ outcomes = ['Explain one thing.', 'Identify another thing.'], sources = ['kcsie-2025', 'iwf-annual-2024'], reviewDue = '2027-11-29', body = filler(900), checks = 3 }: LessonOptions = {}) {
+function lesson({ outcomes = ['Explain one thing.', 'Identify another thing.'], sources = ['kcsie-2025', 'iwf-annual-2024'], reviewDue = '2027-11-29', body = filler(900), checks = 3, lastReviewed = '2026-11-29', changes = ['changes:', '  - date: 2026-11-29', '    summary: First published'] }: LessonOptions = {}) {
   return [
     '---',
     'title: A test lesson',
@@ -39,8 +42,9 @@ function lesson({ outcomes = ['Explain one thing.', 'Identify another thing.'], 
     'outcomes:',
     ...outcomes.map((o) => `  - ${o}`),
     `sources: [${sources.join(', ')}]`,
-    'lastReviewed: 2026-11-29',
+    `lastReviewed: ${lastReviewed}`,
     `reviewDue: ${reviewDue}`,
+    ...changes,
     '---',
     '',
     '## A section',
@@ -159,6 +163,40 @@ describe('avoided terms', () => {
     ]);
     expect(terms('Most "self-generated" imagery is coerced.')).toEqual([]);
     expect(terms('The note said: "Jade has been sending self-generated nudes."')).toEqual([]);
+  });
+});
+
+describe('the change log', () => {
+  it('fails a lesson without one and says exactly what to add', () => {
+    expect(messages(lesson({ changes: [] }))).toEqual([
+      `${FILE}:10: error [change-log] has no change log (changes). Every lesson keeps one (content/AUTHORING.md, "The change log"). Add this line to the frontmatter, after reviewDue: changes: [{ date: 2026-11-29, summary: "First published" }]`,
+    ]);
+  });
+  it('accepts the line that message asks for', () => {
+    expect(messages(lesson({ changes: ['changes: [{ date: 2026-11-29, summary: "First published" }]'] }))).toEqual([]);
+  });
+  it('fails when lastReviewed moves on without an entry', () => {
+    expect(messages(lesson({ lastReviewed: '2026-11-28', changes: ['changes:', '  - date: 2026-10-01', '    summary: First published'] }), '2026-11-29')).toEqual([
+      `${FILE}:13: error [change-log] lastReviewed 2026-11-28 is later than the newest change-log entry (2026-10-01). A review that moves lastReviewed adds an entry: add under changes: - { date: 2026-11-28, summary: "What changed, in one line", significant: true } (significant: true if what a learner should do changed, otherwise leave it out; if the review changed nothing, write summary: "Checked against its sources; no change").`,
+    ]);
+  });
+  it('accepts an entry from the day before the review', () => {
+    expect(messages(lesson({ lastReviewed: '2026-11-29', changes: ['changes:', '  - date: 2026-11-28', '    summary: The scenario now calls the police straight away.', '    significant: true', '  - date: 2026-10-01', '    summary: First published'] }))).toEqual([]);
+  });
+  it('fails an entry dated after today', () => {
+    expect(messages(lesson({ changes: ['changes:', '  - date: 2026-11-29', '    summary: First published', '  - date: 2026-12-25', '    summary: A change not made yet.'] }))).toEqual([
+      `${FILE}:15: error [change-log] changes[1].date 2026-12-25 is after today (2026-11-29). Date an entry on the day the change was made.`,
+    ]);
+  });
+  it('names the field, the value and the fix for a malformed entry', () => {
+    expect(messages(lesson({ changes: ['changes:', '  - date: 2026-11-29', '    summary: Short', '    significant: "yes"'] }))).toEqual([
+      `${FILE}:14: error [frontmatter] changes[0].summary: "Short" is too short (at least 10 characters); write one line (10 to 200 characters) on what changed, for example "The scenario now calls the police straight away.".`,
+      `${FILE}:15: error [frontmatter] changes[0].significant: "yes" is not true or false; write significant: true (without quotes) when practice changed, or leave it out.`,
+    ]);
+  });
+  it('only warns on a draft', () => {
+    const draft = lesson({ changes: [] }).replace('reviewDue:', 'draft: true\nreviewDue:');
+    expect(lintLesson({ file: FILE, source: draft, today: TODAY }).findings.map((f) => f.level)).toEqual(['warning']);
   });
 });
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runScript, SPAWN_TIMEOUT } from './support/run-script.ts';
-import { checkComponents, checkFrontmatter, formatFinding, lintLesson } from '../src/content-engine/rules.mjs';
+import { changeLog, checkComponents, checkFrontmatter, formatFinding, lintLesson } from '../src/content-engine/rules.mjs';
 import { readMdx } from '../src/content-engine/mdx.mjs';
 
 const root = mkdtempSync(join(tmpdir(), 'sg-new-lesson-'));
@@ -28,6 +28,7 @@ describe('npm run new:lesson', () => {
     const mdx = readMdx(source);
     expect(mdx.data).toMatchObject({ title: 'Talking with parents and carers', duration: 25, audiences: ['teacher', 'volunteer'], sources: ['kcsie-2025', 'working-together-2023'], draft: true });
     expect(String(mdx.data['reviewDue'])).toMatch(/^2027-12-01/);
+    expect(changeLog(mdx.data['changes'])).toEqual([{ date: '2026-12-01', summary: 'First published', significant: false }]);
     expect(checkFrontmatter(FILE, mdx, 'lesson')).toEqual([]);
     expect(checkComponents(FILE, mdx, KNOWN)).toEqual([]);
     expect(mdx.components.map((c) => c.name)).toEqual(['Term', 'Scenario', 'NationNote', 'Reflect', 'KnowledgeCheck', 'KnowledgeCheck', 'KnowledgeCheck', 'KeyPoints', 'TrainerNote']);

@@ -97,6 +97,7 @@ export function syntheticLesson({ module, lesson, sentences, ids, random }) {
     `sources: [${sources.join(', ')}]`,
     'lastReviewed: 2026-11-29',
     'reviewDue: 2027-11-29',
+    'changes: [{ date: 2026-11-29, summary: "First published" }]',
     '---',
     '',
     `## ${words(5)}`,

@@ -1,7 +1,7 @@
 /** <sg-lesson-progress> (src/components/LessonProgress.astro); defined by src/browser/page.ts. */
 import { pageUi } from '../ui-strings-page.ts';
 import type { pageHtmlUi } from '../ui-strings.ts';
-import { clearAnswers, firstScoreOf, scoreOf, setCheckCount, setComplete, shouldComplete } from '../shared/progress-store.ts';
+import { clearAnswers, firstScoreOf, scoreOf, setCheckCount, setComplete, shouldComplete, updatedSinceCompleted } from '../shared/progress-store.ts';
 import { longDate, notSavedText, readState, updateState } from './learner.ts';
 
 /** Keeps the lesson's score and completion, and completes it at the end once every check is answered. */
@@ -18,6 +18,8 @@ export class SgLessonProgress extends HTMLElement {
     const [score, rule, completion, retry, showAll, complete, status] = [part('score'), part('score-rule'), part('completion'), part<HTMLButtonElement>('retry'), part<HTMLButtonElement>('show-all'), part<HTMLButtonElement>('complete'), part('lesson-status')];
     const answers = () => document.querySelectorAll<HTMLDetailsElement>('[data-lesson-id] details.sg-kc__answer');
     const now = () => new Date();
+    // "Updated since you completed it", near the top (LessonPage.astro): the date of the last change to practice.
+    const updated = document.querySelector<HTMLElement>('[data-sg-updated]');
 
     const render = () => {
       const record = readState().lessons[lesson];
@@ -31,6 +33,7 @@ export class SgLessonProgress extends HTMLElement {
       completion.textContent = record?.completedAt ? pageUi.lesson.completedOn(longDate(record.completedAt)) : words.howItCompletes;
       complete.textContent = record?.completedAt ? words.markIncomplete : words.markComplete;
       complete.classList.toggle('sg-button--primary', !record?.completedAt);
+      if (updated) updated.hidden = !updatedSinceCompleted(record?.completedAt, updated.dataset['sgUpdated']);
     };
     const markComplete = (done: boolean) => {
       updateState((s) => setComplete(setCheckCount(s, lesson, checks.length, now()), lesson, done, now()));

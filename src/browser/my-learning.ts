@@ -1,5 +1,5 @@
 /** The My learning page: export, import, clear, and data set aside (download, restore, delete). */
-import { emptyState, STORE_KEY, type LearnerState } from '../shared/progress-store.ts';
+import { emptyState, STORE_KEY, updatedSinceCompleted, type LearnerState } from '../shared/progress-store.ts';
 import { readSetAsideKey, replacementSteps, restorable } from '../shared/progress-set-aside.ts';
 import { exportFile, exportFileName, mergeStates, parseImport } from '../shared/progress-transfer.ts';
 import { learnerUi } from '../ui-strings.ts';
@@ -15,8 +15,25 @@ export function setUpMyLearning(): void {
   if (!page) return;
   const part = <T extends HTMLElement = HTMLElement>(name: string) => page.querySelector<T>(`[data-sg-${name}]`)!;
 
+  /** Completed lessons that changed in a way that affects practice since: "Updated since you completed it". */
+  const showUpdated = () => {
+    const box = part('updated-list');
+    const lessons = readState().lessons;
+    const rows = (JSON.parse(box.dataset['lessons'] ?? '[]') as [id: string, title: string, url: string, changed: string][]).filter(([id, , , changed]) => updatedSinceCompleted(lessons[id]?.completedAt, changed));
+    box.querySelector('ul')!.replaceChildren(
+      ...rows.map(([, title, url]) => {
+        const li = document.createElement('li');
+        const a = li.appendChild(document.createElement('a'));
+        a.href = url;
+        a.textContent = title;
+        return li;
+      }),
+    );
+    box.hidden = rows.length === 0;
+  };
   const refresh = () => {
     showProgress(page);
+    showUpdated();
     part('progress-empty').hidden = Object.values(readState().lessons).some((l) => l.completedAt);
     part('no-storage').hidden = canStore();
     showSetAside();

@@ -6,7 +6,7 @@
  */
 import { pathwayProgress, stepHref, stepTitle, type PathwayProgress, type StepSummary } from '../shared/pathway.ts';
 import { listProgress } from '../shared/list-progress.ts';
-import { setComplete, type LearnerState, type NationChoice } from '../shared/progress-store.ts';
+import { setComplete, updatedSinceCompleted, type LearnerState, type NationChoice } from '../shared/progress-store.ts';
 import { pathwayUi } from '../ui-strings-pathway.ts';
 import { currentNation, readState, updateState } from './learner.ts';
 
@@ -54,7 +54,8 @@ export function enhancePathwayPage(): void {
   }
   walk.querySelector<HTMLElement>('[data-sg-pathway-record]')!.hidden = !(progress.complete && started);
 
-  // Each step in the list: done, and a byNation step leads to the chosen nation's lesson.
+  // Each step in the list: done, updated since it was completed, and a byNation step leads to the chosen nation's lesson.
+  const changed = JSON.parse(document.querySelector<HTMLElement>('[data-sg-step-list]')?.dataset['changed'] ?? '{}') as Record<string, string>;
   for (const item of document.querySelectorAll<HTMLElement>('[data-sg-step-list] > li[data-step]')) {
     const step = steps[Number(item.dataset['step'])];
     if (!step) continue;
@@ -68,6 +69,14 @@ export function enhancePathwayPage(): void {
       tag.className = 'sg-tag sg-tag--done';
       tag.dataset['sgDone'] = '';
       tag.textContent = pathwayUi.done;
+      item.querySelector('h3')?.append(' ', tag);
+    }
+    const ids = step.lesson ? [step.lesson.id] : Object.values(step.nations ?? {}).map((l) => l.id);
+    if (ids.some((id) => updatedSinceCompleted(state.lessons[id]?.completedAt, changed[id])) && !item.querySelector('[data-sg-updated-tag]')) {
+      const tag = document.createElement('span');
+      tag.className = 'sg-tag sg-tag--significant';
+      tag.dataset['sgUpdatedTag'] = '';
+      tag.textContent = pathwayUi.updated;
       item.querySelector('h3')?.append(' ', tag);
     }
   }

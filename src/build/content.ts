@@ -11,6 +11,8 @@ import { getLessonsInOrder, orderNumber } from '../shared/order.ts';
 import { stepLessonIds, stepTotals, summariseSteps, type PathwayStepData, type StepSummary } from '../shared/pathway.ts';
 import type { Nation } from '../shared/vocab.ts';
 import { localContactsFile, type LocalContacts } from './local-contacts.ts';
+import { anchorsOf, lastSignificantChange, newestChange, type Change } from '../shared/changes.ts';
+import { isoDate } from '../content-engine/dates.mjs';
 
 export type LessonEntry = CollectionEntry<'lessons'>;
 export type ModuleEntry = CollectionEntry<'modules'>;
@@ -29,6 +31,10 @@ export interface Lesson {
   module: Module;
   previous: Lesson | undefined;
   next: Lesson | undefined;
+  /** The lesson's change log, newest first. */
+  changes: Change[];
+  /** The day of its newest significant change ("YYYY-MM-DD"): a learner who completed it before then is told. */
+  lastSignificantChange: string | undefined;
 }
 
 export interface Module {
@@ -73,6 +79,10 @@ export interface Site {
   pages: Map<string, PageEntry>;
   /** The deploying organisation's own contacts, when it has added them. */
   local: LocalContacts | undefined;
+  /** Every lesson's change log entry, newest first (the "What changed" page and feed). */
+  changes: Change[];
+  /** The content version's date: the newest change in any lesson ("YYYY-MM-DD"), or the newest lastReviewed when no lesson has a log. */
+  contentDate: string;
 }
 
 export const lessonUrl = (id: string) => `/modules/${id}/`;
@@ -129,7 +139,11 @@ async function loadSite(): Promise<Site> {
 
   const lessons: Lesson[] = getLessonsInOrder(lessonEntries).map((entry) => {
     const module = moduleById.get(entry.id.split('/')[0]!)!;
-    return { id: entry.id, entry, url: lessonUrl(entry.id), number: orderNumber(entry.id.split('/')[1]!), module, previous: undefined, next: undefined };
+    // Oldest first for the anchors (a new entry never moves an old one's), then newest first.
+    const log = (entry.data.changes ?? []).map((c) => ({ lesson: entry.id, date: isoDate(c.date), summary: c.summary, significant: c.significant })).sort((a, b) => a.date.localeCompare(b.date));
+    const anchors = anchorsOf(entry.id, log.map((c) => c.date));
+    const changes: Change[] = log.map((c, i) => ({ ...c, anchor: anchors[i]! })).reverse();
+    return { id: entry.id, entry, url: lessonUrl(entry.id), number: orderNumber(entry.id.split('/')[1]!), module, previous: undefined, next: undefined, changes, lastSignificantChange: lastSignificantChange(changes) };
   });
   lessons.forEach((lesson, i) => {
     lesson.previous = lessons[i - 1];
@@ -176,6 +190,8 @@ async function loadSite(): Promise<Site> {
     guides: new Map(guideEntries.map((g) => [g.data.nation, g])),
     pages: new Map(pageEntries.map((p) => [p.id, p])),
     local: localEntries[0]?.data,
+    changes: lessons.flatMap((l) => l.changes).sort((a, b) => b.date.localeCompare(a.date)),
+    contentDate: newestChange(lessons.flatMap((l) => l.changes)) ?? newestChange(lessons.map((l) => ({ date: isoDate(l.entry.data.lastReviewed) }))) ?? '1970-01-01',
   };
 }
 

@@ -30,6 +30,10 @@ export const FIELD_HELP = {
   sources: { what: 'a list of reference ids', fix: 'list at least 2 ids from content/references.yaml, for example "sources: [kcsie-2025, working-together-2023]"' },
   lastReviewed: { what: 'a date', fix: 'write the date as YYYY-MM-DD, for example 2026-11-29' },
   reviewDue: { what: 'a date', fix: 'write the date as YYYY-MM-DD, for example 2027-11-29' },
+  changes: { what: 'a list of changes', fix: 'list each change on its own line, for example "changes: [{ date: 2026-12-01, summary: First published }]"' },
+  'changes.date': { what: 'a date', fix: 'write the date of the change as YYYY-MM-DD, for example 2026-12-01' },
+  'changes.summary': { what: 'a one-line summary', fix: 'write one line (10 to 200 characters) on what changed, for example "The scenario now calls the police straight away."' },
+  'changes.significant': { what: 'true or false', fix: 'write significant: true (without quotes) when practice changed, or leave it out' },
   checked: { what: 'a date', fix: 'write the date as YYYY-MM-DD, for example 2026-11-29' },
   draft: { what: 'true or false', fix: 'write draft: true (without quotes) while the lesson is unfinished, or remove the line' },
   contentNote: { what: 'a content note', fix: 'write one sentence warning readers what the lesson mentions' },
@@ -110,7 +114,8 @@ export function issueMessage(issue, data, label = fieldName(issue.path), helpTab
   const value = valueAt(data, issue.path);
   // An item of a list may have help of its own ("outcomes[]"); otherwise the list's help applies.
   const key = lastKey(issue.path) ?? '';
-  const help = (typeof issue.path.at(-1) === 'number' ? helpTable[`${key}[]`] : undefined) ?? helpTable[key];
+  // A field inside a list of records may have help of its own ("changes.date").
+  const help = (typeof issue.path.at(-1) === 'number' ? helpTable[`${key}[]`] : undefined) ?? (issue.path.length > 2 ? helpTable[`${issue.path[0]}.${key}`] : undefined) ?? helpTable[key];
   const field = label || 'the file';
   const given = showValue(value);
   // Zod's own wording is replaced (see checkAgainst); a message set in the schema is the fix.

@@ -4,7 +4,7 @@
  * can feed them broken files and pin every message. The build (src/build/validate.ts, through
  * getSite) runs the schema, component and reference rules and fails on any of them; the content
  * lint (scripts/lint-content.mjs) runs those and the writing rules of CURRICULUM.md (counts,
- * length, phone numbers, avoided terms, review dates).
+ * length, phone numbers, avoided terms, review dates, the change log).
  */
 import { componentIds, countWords, lineAt, linesOf, NOT_LITERAL, readMdx, textOf } from './mdx.mjs';
 import { isoDate } from './dates.mjs';
@@ -65,6 +65,58 @@ export function checkReviewDue(file, reviewDue, today) {
     return [{ file, rule, level: 'warning', message: `reviewDue ${due} is in ${days} day${days === 1 ? '' : 's'}. Plan the review before then.` }];
   }
   return [];
+}
+
+/**
+ * A lesson's change log, newest first, with dates as "YYYY-MM-DD"; entries that are not yet
+ * valid (the schema reports those) are left out.
+ * @param {unknown} changes the frontmatter's `changes`
+ * @returns {{ date: string, summary: string, significant: boolean }[]}
+ */
+export function changeLog(changes) {
+  if (!Array.isArray(changes)) return [];
+  return changes
+    .map((c) => ({ date: isoDate(c?.date), summary: c?.summary, significant: c?.significant === true }))
+    .filter((c) => c.date !== undefined && typeof c.summary === 'string')
+    .map((c) => ({ date: /** @type {string} */ (c.date), summary: /** @type {string} */ (c.summary), significant: c.significant }))
+    .sort((a, b) => b.date.localeCompare(a.date));
+}
+
+/**
+ * The change-log rule (content/AUTHORING.md, "The change log"). Every lesson has at least one
+ * entry; whenever lastReviewed moves, the newest entry is dated no earlier than the day before
+ * it (the edit may land the day before the review is signed off); no entry is dated after today.
+ * Each message says exactly what to add.
+ * @param {string} file
+ * @param {import('./mdx.mjs').MdxFile} mdx
+ * @param {string} today "YYYY-MM-DD"
+ * @returns {Finding[]}
+ */
+export function checkChangeLog(file, mdx, today) {
+  const rule = 'change-log';
+  const reviewed = isoDate(mdx.data['lastReviewed']);
+  if (!reviewed) return []; // the frontmatter rule reports a missing or bad lastReviewed
+  const raw = mdx.data['changes'];
+  if (raw !== undefined && !Array.isArray(raw)) return []; // the frontmatter rule reports it
+  const log = changeLog(raw);
+  if (log.length === 0) {
+    return [{ file, line: mdx.frontmatterLine(['lastReviewed']), rule, level: 'error', message: `has no change log (changes). Every lesson keeps one (content/AUTHORING.md, "The change log"). Add this line to the frontmatter, after reviewDue: changes: [{ date: ${reviewed}, summary: "First published" }]` }];
+  }
+  /** @type {Finding[]} */
+  const findings = [];
+  const newest = /** @type {{ date: string }} */ (log[0]);
+  if (daysUntil(newest.date, reviewed) < -1) {
+    findings.push({ file, line: mdx.frontmatterLine(['changes']), rule, level: 'error', message: `lastReviewed ${reviewed} is later than the newest change-log entry (${newest.date}). A review that moves lastReviewed adds an entry: add under changes: - { date: ${reviewed}, summary: "What changed, in one line", significant: true } (significant: true if what a learner should do changed, otherwise leave it out; if the review changed nothing, write summary: "Checked against its sources; no change").` });
+  }
+  if (Array.isArray(raw)) {
+    raw.forEach((c, i) => {
+      const date = isoDate(c?.date);
+      if (date && daysUntil(date, today) > 0) {
+        findings.push({ file, line: mdx.frontmatterLine(['changes', i, 'date']), rule, level: 'error', message: `changes[${i}].date ${date} is after today (${today}). Date an entry on the day the change was made.` });
+      }
+    });
+  }
+  return findings;
 }
 
 /** Words that make a bare 3-digit service number a number to dial, not a figure. */
@@ -496,7 +548,7 @@ export function plainEnglishFindings(file, mdx) {
 }
 
 /** Rules a draft lesson may still break: the lint warns instead of failing until `draft: true` is removed. */
-const UNFINISHED_RULES = new Set(['knowledge-checks', 'length', 'review-due']);
+const UNFINISHED_RULES = new Set(['knowledge-checks', 'length', 'review-due', 'change-log']);
 
 /**
  * Lints a lesson: every document rule, plus its frontmatter, knowledge checks and length.
@@ -505,7 +557,7 @@ const UNFINISHED_RULES = new Set(['knowledge-checks', 'length', 'review-due']);
  */
 export function lintLesson({ file, source, today, known, safetyRules = [] }) {
   const mdx = readMdx(source);
-  const findings = [...checkFrontmatter(file, mdx, 'lesson'), ...checkComponents(file, mdx, known), ...writingFindings(file, mdx, today, safetyRules), ...checkFeedbackVerdicts(file, mdx)];
+  const findings = [...checkFrontmatter(file, mdx, 'lesson'), ...checkComponents(file, mdx, known), ...writingFindings(file, mdx, today, safetyRules), ...checkFeedbackVerdicts(file, mdx), ...checkChangeLog(file, mdx, today)];
   const checks = mdx.components.filter((c) => c.name === 'KnowledgeCheck').length;
   if (checks < MIN_KNOWLEDGE_CHECKS) {
     findings.push({ file, rule: 'knowledge-checks', level: 'error', message: `has ${checks} <KnowledgeCheck> question${checks === 1 ? '' : 's'}; give at least ${MIN_KNOWLEDGE_CHECKS} under "## Check your understanding".` });

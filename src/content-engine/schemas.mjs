@@ -39,6 +39,21 @@ export const webUrl = z.string().superRefine((value, ctx) => {
 });
 const date = z.coerce.date();
 
+/**
+ * One entry in a lesson's change log (content/AUTHORING.md, "The change log"): what changed, when,
+ * and whether a learner who completed the lesson before it should revisit it.
+ */
+export const changeEntrySchema = z
+  .object({
+    /** The day the change was made (YYYY-MM-DD). */
+    date,
+    /** One line for trainers and learners: what changed, in plain words. */
+    summary: z.string().min(10).max(200),
+    /** True when practice changed (what a learner should do is different); false for wording, sources or corrections of detail. */
+    significant: z.boolean().default(false),
+  })
+  .strict();
+
 /** The frontmatter of a module overview (content/modules/NN-slug/index.mdx). */
 export const moduleSchema = z
   .object({
@@ -80,6 +95,8 @@ export const lessonSchema = z
     lastReviewed: date,
     /** When the lesson must be checked again (later than lastReviewed). */
     reviewDue: date,
+    /** What changed and when, any order; the content lint asks for an entry whenever lastReviewed moves (content/AUTHORING.md). */
+    changes: z.array(changeEntrySchema).optional(),
     /** A draft is built in dev only, never published; the lint warns instead of failing. */
     draft: z.boolean().default(false),
   })

@@ -286,3 +286,10 @@ export const worriedHref = (nation: NationChoice): string => (nation === 'all' ?
 
 /** Whether a nation note (for the nations listed) folds away for a learner who chose `nation`. */
 export const foldsAway = (noteNations: readonly string[], nation: NationChoice): boolean => nation !== 'all' && !noteNations.includes(nation);
+
+/**
+ * Whether a lesson changed significantly after the learner completed it: completed before the day
+ * of its last significant change (`changedOn`, "YYYY-MM-DD", from the lesson's change log). A
+ * completion on the day of the change counts as after it. ISO strings compare as dates.
+ */
+export const updatedSinceCompleted = (completedAt: string | undefined, changedOn: string | undefined): boolean => Boolean(completedAt && changedOn && completedAt < changedOn);

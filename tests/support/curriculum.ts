@@ -29,6 +29,8 @@ export interface Lesson {
   searchTerms: string[];
   /** The MDX body, after the frontmatter. */
   body: string;
+  /** The change log (frontmatter `changes`), newest first; dates as "YYYY-MM-DD". */
+  changes: { date: string; summary: string; significant: boolean }[];
 }
 
 export interface Module {
@@ -103,6 +105,9 @@ export function modules(): Module[] {
             audiences: (data['audiences'] as string[] | undefined) ?? [],
             searchTerms: (data['searchTerms'] as string[] | undefined) ?? [],
             body,
+            changes: ((data['changes'] as { date: unknown; summary: string; significant?: boolean }[] | undefined) ?? [])
+              .map((c) => ({ date: c.date instanceof Date ? c.date.toISOString().slice(0, 10) : String(c.date), summary: c.summary, significant: c.significant === true }))
+              .sort((a, b) => b.date.localeCompare(a.date)),
           };
         });
       return { id, url: `/modules/${id}/`, title: String(overview.data['title']), lessons };
