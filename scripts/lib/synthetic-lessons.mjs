@@ -5,6 +5,7 @@
  * nation notes, three knowledge checks, key points, citations, glossary terms and contacts), so
  * the build and the search index do the same work per page as they do for the real curriculum.
  */
+import { missingSelfHarmNote, undefinedAcronyms } from '../../src/content-engine/readability.mjs';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseYamlIds } from './yaml-ids.mjs';
@@ -45,7 +46,10 @@ export function sentenceCorpus(root) {
       const text = segment.text.replace(/\s+/g, ' ').trim();
       if (!text || /^[#|*\-\d]/.test(text)) continue;
       for (const sentence of text.split(/(?<=[.!?])\s+(?=[A-Z])/)) {
-        if (sentence.length >= 40 && sentence.length <= 300 && !/[{}<>|*#`[\]]/.test(sentence)) sentences.push(sentence);
+        if (sentence.length < 40 || sentence.length > 300 || /[{}<>|*#`[\]]/.test(sentence)) continue;
+        // Out of its lesson, an acronym loses its definition and a mention of self-harm its content note.
+        if (undefinedAcronyms(sentence).length > 0 || missingSelfHarmNote(sentence, undefined)) continue;
+        sentences.push(sentence);
       }
     }
   }
