@@ -159,6 +159,8 @@ export const handoutsUi = {
   lead: 'Each handout prints on one A4 page and is built from the same content as this site, so it never says something different. Print them before a session; they also work offline.',
   link: 'Printable handouts for this session: the “Worried about a child?” flowcharts, a model record-of-concern form and a local numbers sheet.',
   linkText: 'Trainers’ handouts',
+  /** On the contacts page: "Running a training session? Print the [local numbers sheet] or any of the [trainers’ handouts]." */
+  contactsLink: { lead: 'Running a training session? Print the', sheet: 'local numbers sheet', or: 'or any of the', all: 'trainers’ handouts' },
   print: 'Print this handout',
   flowchartTitle: (nation: string) => `Worried about a child in ${nation}? A flowchart`,
   flowchartSummary: (nation: string) => `The questions and actions of the ${nation} guide on one page, with who to call.`,

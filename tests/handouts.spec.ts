@@ -6,6 +6,7 @@
  */
 import { test, expect } from './support/fixtures.ts';
 import { contact, guides, recordOfConcern, walkGuide } from './support/curriculum.ts';
+import { builtPages } from './support/pages.ts';
 
 const INDEX = '/handouts/';
 /** Counts the pages of a PDF (as tests/phone-and-print.spec.ts does). */
@@ -25,6 +26,14 @@ test('the index lists a flowchart for every nation with a guide, the record form
   expect(all.filter((h) => h.kind === 'flowchart').map((h) => h.nation).sort()).toEqual(guides().map((g) => g.nation).sort());
   expect(all.filter((h) => h.kind === 'form')).toHaveLength(1);
   expect(all.filter((h) => h.kind === 'sheet')).toHaveLength(1);
+});
+
+test('the facilitator packs and the contacts page link to the handouts', async ({ page }) => {
+  const pack = builtPages().find((p) => /^\/modules\/[^/]+\/facilitator\/$/.test(p))!;
+  for (const path of [pack, '/contacts/']) {
+    await page.goto(path);
+    await expect(page.locator(`main [data-sg-handouts-link] a[href="${INDEX}"]`), path).toHaveCount(1);
+  }
 });
 
 test.describe('each handout on A4 paper', () => {
