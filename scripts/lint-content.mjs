@@ -7,7 +7,7 @@
  *
  *   node scripts/lint-content.mjs [--root DIR] [--today YYYY-MM-DD] [--words]
  *
- * --words also prints every lesson's body word count.
+ * --words also prints every lesson's body word count and reading age.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -34,14 +34,14 @@ const safetyRules = readSafetyRules(root);
 
 /** @type {import('../src/content-engine/rules.mjs').Finding[]} */
 const findings = [];
-/** @type {{ file: string, words: number }[]} */
+/** @type {{ file: string, words: number, readingAge: number }[]} */
 const counts = [];
 for (const { kind, file } of files) {
   const source = readFileSync(join(root, file), 'utf8');
   if (kind === 'lesson') {
     const result = lintLesson({ file, source, today, known, safetyRules });
     findings.push(...result.findings);
-    counts.push({ file, words: result.words });
+    counts.push({ file, words: result.words, readingAge: result.readingAge });
   } else {
     findings.push(...lintDocument({ file, source, today, kind, known, safetyRules }));
   }
@@ -52,12 +52,13 @@ const warnings = findings.filter((f) => f.level === 'warning');
 for (const f of [...errors, ...warnings]) console.log(formatFinding(f));
 
 if (argv.includes('--words')) {
-  for (const { file, words } of counts) console.log(`${String(words).padStart(6)}  ${file}`);
+  for (const { file, words, readingAge } of counts) console.log(`${String(words).padStart(6)} words  reading age ${readingAge.toFixed(1).padStart(4)}  ${file}`);
 }
 const sorted = counts.map((c) => c.words).sort((a, b) => a - b);
 const median = sorted[Math.floor(sorted.length / 2)];
+const ages = counts.map((c) => c.readingAge).sort((a, b) => a - b);
 console.log(
-  `lint-content: ${files.length} files (${counts.length} lessons, body ${sorted[0]} to ${sorted.at(-1)} words, median ${median}; target about ${LENGTH.targetMin} to ${LENGTH.targetMax}), ` +
+  `lint-content: ${files.length} files (${counts.length} lessons, body ${sorted[0]} to ${sorted.at(-1)} words, median ${median}; target about ${LENGTH.targetMin} to ${LENGTH.targetMax}; reading age ${ages[0]} to ${ages.at(-1)}), ` +
     `${errors.length} error${errors.length === 1 ? '' : 's'}, ${warnings.length} warning${warnings.length === 1 ? '' : 's'}, reviewed against ${today}.`,
 );
 process.exit(errors.length > 0 ? 1 : 0);

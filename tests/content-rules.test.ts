@@ -103,7 +103,7 @@ describe('body length', () => {
 
 describe('phone numbers', () => {
   it('fails on a number typed into prose, naming the line', () => {
-    const source = lesson({ body: `${filler(900)}\n\nCall the NSPCC on 0808 800 5000 today.` });
+    const source = lesson({ body: `${filler(900)}\n\nCall the helpline on 0808 800 5000 today.` });
     const line = source.split('\n').findIndex((l) => l.includes('0808')) + 1;
     expect(messages(source)).toEqual([
       `${FILE}:${line}: error [phone-number] "0808 800 5000" is a phone number typed into the text. Numbers live once in content/contacts.yaml: show this one with <Contact id="..." variant="inline" />.`,

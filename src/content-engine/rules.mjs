@@ -8,6 +8,7 @@
  */
 import { componentIds, countWords, lineAt, linesOf, NOT_LITERAL, readMdx, textOf } from './mdx.mjs';
 import { isoDate } from './dates.mjs';
+import { VOLUNTEER_READING_AGE, missingSelfHarmNote, readingAge, undefinedAcronyms } from './readability.mjs';
 import { checkAgainst, closest, issueMessage, showValue } from './errors.mjs';
 import { COMPONENTS, MIN_SOURCES, OUTCOMES, PROP_HELP, correctAnswerProblem, lessonSchema, moduleSchema, pageSchema } from './schemas.mjs';
 
@@ -463,13 +464,44 @@ export function checkFeedbackVerdicts(file, mdx) {
   return findings;
 }
 
+/**
+ * Plain English (CURRICULUM.md; issue 14): acronyms defined at first use, a content note that
+ * names self-harm or suicide when the lesson discusses them, and a reading age of about 12 to 14
+ * for lessons volunteers take (a warning: the formula is an estimate, the writer decides).
+ * @param {string} file
+ * @param {import('./mdx.mjs').MdxFile} mdx
+ * @returns {Finding[]}
+ */
+export function plainEnglishFindings(file, mdx) {
+  /** @type {Finding[]} */
+  const findings = [];
+  const visible = textOf(mdx.visible, mdx.source);
+  const termTexts = new Set(mdx.components.filter((c) => c.name === 'Term').map((c) => mdx.source.slice(c.start, c.end).replace(/<[^>]*>/g, '').trim()));
+  const inHeading = (/** @type {number} */ offset) => /^#{1,6}\s/.test(mdx.source.slice(mdx.source.lastIndexOf('\n', offset) + 1));
+  for (const { acronym, offset } of undefinedAcronyms(visible, termTexts, inHeading)) {
+    findings.push({ file, line: lineAt(mdx.source, offset), rule: 'acronym', level: 'error', message: `"${acronym}" is used without saying what it stands for. Spell it out at its first use in this lesson, with the short form in brackets ("designated safeguarding lead (DSL)"), or the other way round ("DSL (designated safeguarding lead)"), or wrap it in <Term id="...">${acronym}</Term>.` });
+  }
+  const selfHarm = missingSelfHarmNote(visible, mdx.data['contentNote']);
+  if (selfHarm) {
+    findings.push({ file, line: lineAt(mdx.source, selfHarm.offset), rule: 'content-note', level: 'error', message: `mentions "${selfHarm.words}", but its contentNote does not say so. Add to contentNote, for example "It mentions self-harm.", so readers who need to can prepare or skip it.` });
+  }
+  const audiences = mdx.data['audiences'];
+  if (Array.isArray(audiences) && audiences.includes('volunteer')) {
+    const { age } = readingAge(textOf(mdx.countable, mdx.source));
+    if (age > VOLUNTEER_READING_AGE) {
+      findings.push({ file, rule: 'reading-age', level: 'warning', message: `reads at about age ${age} (Flesch-Kincaid grade + 5); lessons for volunteers should read at about age 12 to ${VOLUNTEER_READING_AGE}. Use shorter sentences and more common words.` });
+    }
+  }
+  return findings;
+}
+
 /** Rules a draft lesson may still break: the lint warns instead of failing until `draft: true` is removed. */
 const UNFINISHED_RULES = new Set(['knowledge-checks', 'length', 'review-due']);
 
 /**
  * Lints a lesson: every document rule, plus its frontmatter, knowledge checks and length.
  * @param {{ file: string, source: string, today: string, known?: KnownIds, safetyRules?: SafetyRuleWords[] }} input
- * @returns {{ findings: Finding[], words: number }}
+ * @returns {{ findings: Finding[], words: number, readingAge: number }}
  */
 export function lintLesson({ file, source, today, known, safetyRules = [] }) {
   const mdx = readMdx(source);
@@ -485,12 +517,13 @@ export function lintLesson({ file, source, today, known, safetyRules = [] }) {
   } else if (words < LENGTH.targetMin || words > LENGTH.targetMax) {
     findings.push({ file, rule: 'length', level: 'warning', message: `has ${words} words of body text; CURRICULUM.md asks for about ${range}.` });
   }
+  findings.push(...plainEnglishFindings(file, mdx));
   if (mdx.data['draft'] === true) {
     for (const f of findings) {
       if (f.level === 'error' && UNFINISHED_RULES.has(f.rule)) Object.assign(f, { level: 'warning', message: `${f.message} (This is a draft: fix it before you remove "draft: true".)` });
     }
   }
-  return { findings, words };
+  return { findings, words, readingAge: readingAge(textOf(mdx.countable, mdx.source)).age };
 }
 
 /**
