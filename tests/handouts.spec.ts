@@ -86,6 +86,19 @@ test('the record form has every field of content/record-of-concern.yaml, in orde
   for (const f of fields) await expect(page.locator(`[data-field="${f.id}"]`)).toContainText(f.label);
 });
 
+test.describe('at 320 CSS pixels wide', () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+  test('no handout scrolls sideways', async ({ page }) => {
+    const wide: string[] = [];
+    for (const { href } of await listed(page)) {
+      await page.goto(href);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      if (overflow > 0) wide.push(`${href} (${overflow}px too wide)`);
+    }
+    expect(wide).toEqual([]);
+  });
+});
+
 test.describe('when JavaScript is unavailable', () => {
   test.use({ javaScriptEnabled: false });
   test('every handout is complete, and the Print button (which needs JavaScript) stays hidden', async ({ page }) => {
