@@ -180,7 +180,7 @@ export const handoutsUi = {
   localHeading: 'Your local numbers',
   localBlank: 'Fill these in from your organisation’s safeguarding policy and your council’s website.',
   localOtherNation: (organisation: string, nation: string) => `${organisation}’s own numbers are on the flowchart for ${nation}. Fill in local numbers here for this nation.`,
-  lead: 'Designated safeguarding lead',
+  leadRole: 'Designated safeguarding lead',
   deputy: 'Deputy safeguarding lead',
   other: 'Other (for example early help, a health or youth service)',
   columns: { role: 'Role', name: 'Name or service', phone: 'Phone', other: 'Email, website, hours' },

@@ -60,7 +60,7 @@ export interface LocalNumberRow {
  */
 export function localNumberRows(local: LocalContacts | undefined): LocalNumberRow[] {
   const leads: LocalNumberRow[] = (local?.safeguardingLeads ?? []).map((p) => ({ label: p.role, name: p.name, phone: p.phone, email: p.email, web: p.web, hours: p.hours, notes: p.notes }));
-  if (leads.length === 0) leads.push({ label: ui.handouts.lead });
+  if (leads.length === 0) leads.push({ label: ui.handouts.leadRole });
   if (leads.length === 1) leads.push({ label: ui.handouts.deputy });
   const service = (label: string, s: LocalContacts['lado'] | undefined): LocalNumberRow => ({ label, ...(s && { name: s.name, phone: s.phone, email: s.email, web: s.web, hours: s.hours, notes: s.notes }) });
   return [
