@@ -22,6 +22,7 @@ import {
   moduleSchema,
   pageSchema,
   pathwaySchema,
+  recordFieldSchema,
   referenceSchema,
   safetyRuleSchema,
 } from './content-engine/schemas.mjs';
@@ -39,6 +40,7 @@ const references = collection(yamlListLoader('content/references.yaml'), referen
 const contacts = collection(yamlListLoader('content/contacts.yaml'), contactSchema);
 const safetyRules = collection(yamlListLoader('content/safety-rules.yaml'), safetyRuleSchema);
 const glossary = collection(yamlListLoader('content/glossary.yaml'), glossarySchema);
+const recordOfConcern = collection(yamlListLoader('content/record-of-concern.yaml'), recordFieldSchema);
 const pathways = collection(glob({ pattern: '*.yaml', base: './content/pathways' }), pathwaySchema);
 const guides = collection(glob({ pattern: '*.yaml', base: './content/guides' }), guideSchema);
 
@@ -48,4 +50,4 @@ const localContacts = defineCollection({
   schema: localContactsSchema,
 });
 
-export const collections = { modules, lessons, pages, references, contacts, safetyRules, glossary, pathways, guides, localContacts };
+export const collections = { modules, lessons, pages, references, contacts, safetyRules, glossary, recordOfConcern, pathways, guides, localContacts };

@@ -247,6 +247,49 @@ export const changesUi = {
   allLessons: 'What changed in every lesson',
 } as const;
 
+/** The trainers' printable handouts (/handouts/). */
+export const handoutsUi = {
+  title: 'Trainers’ handouts',
+  description: 'Printable A4 handouts for trainers: a “Worried about a child?” flowchart for each UK nation, a model record-of-concern form and a local numbers sheet.',
+  lead: 'Each handout prints on one A4 page and is built from the same content as this site, so it never says something different. Print them before a session; they also work offline.',
+  link: 'Printable handouts for this session: the “Worried about a child?” flowcharts, a model record-of-concern form and a local numbers sheet.',
+  linkText: 'Trainers’ handouts',
+  /** On the contacts page: "Running a training session? Print the [local numbers sheet] or any of the [trainers’ handouts]." */
+  contactsLink: { lead: 'Running a training session? Print the', sheet: 'local numbers sheet', or: 'or any of the', all: 'trainers’ handouts' },
+  print: 'Print this handout',
+  flowchartTitle: (nation: string) => `Worried about a child in ${nation}? A flowchart`,
+  flowchartSummary: (nation: string) => `The questions and actions of the ${nation} guide on one page, with who to call.`,
+  recordTitle: 'Record of concern: a model form',
+  recordSummary: 'The fields a good record holds, as module 06 teaches them, with space to write.',
+  numbersTitle: 'Local numbers',
+  numbersSummary: 'The safeguarding lead, children’s services, the LADO or equivalent and the police: fill it in before a session.',
+  lead999: 'If a child is in immediate danger, call',
+  lead999Tail: 'now. Do not wait to finish this page.',
+  questions: 'Questions',
+  actions: 'What to do',
+  goTo: 'go to',
+  contactsHeading: 'Numbers and websites',
+  /** Before an outcome's contacts, given as their numbers in the list of numbers and websites. */
+  contactKeys: 'Contacts, by number below:',
+  rulesHeading: 'Rules that always apply',
+  localHeading: 'Your local numbers',
+  localBlank: 'Fill these in from your organisation’s safeguarding policy and your council’s website.',
+  localOtherNation: (organisation: string, nation: string) => `${organisation}’s own numbers are on the flowchart for ${nation}. Fill in local numbers here for this nation.`,
+  leadRole: 'Designated safeguarding lead',
+  deputy: 'Deputy safeguarding lead',
+  other: 'Other (for example early help, a health or youth service)',
+  columns: { role: 'Role', name: 'Name or service', phone: 'Phone', other: 'Email, website, hours' },
+  checked: 'Checked by and on (date)',
+  organisation: 'Organisation',
+  fullGuide: 'The full guide, with what to write down at each step:',
+  source: 'Printed from',
+  recordLead: 'Write it as soon as you can, the same day, in the child’s own words. Give it to your safeguarding lead.',
+  recordAfter: 'Confidential: store it with the child’s safeguarding record.',
+  taught: 'What each field means is taught in',
+  numbersLead: 'Fill this in before a session, check it against your organisation’s safeguarding policy, and give each learner a copy.',
+  nationalHeading: 'UK-wide and national lines',
+} as const;
+
 export const ui = {
   siteName: 'Safeguarding children online',
   siteTagline: 'Free, offline-ready training on online child abuse for people who work with children in the UK',
@@ -296,6 +339,7 @@ export const ui = {
   record: recordUi,
   pack: packUi,
   present: presentUi,
+  handouts: handoutsUi,
   local: {
     heading: 'Your organisation',
     childrensServices: "Children's services (in hours)",

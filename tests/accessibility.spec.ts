@@ -40,7 +40,7 @@ for (const path of pages) {
 
 /** One page of each kind, for the checks that are too slow to repeat on every page. */
 // Read from content/ (tests/support/page-kinds.ts), so editing the curriculum never breaks it.
-const SAMPLE = ['home', 'modules index', 'module', 'lesson', 'pathway', 'glossary', 'contacts', 'search with a query', 'guide'].flatMap((kind) => PAGE_KINDS[kind] ?? []).concat('/dev/components/');
+const SAMPLE = ['home', 'modules index', 'module', 'lesson', 'pathway', 'glossary', 'contacts', 'search with a query', 'guide', 'handout flowchart'].flatMap((kind) => PAGE_KINDS[kind] ?? []).concat('/dev/components/');
 
 test.describe('in the dark theme', () => {
   test.use({ colorScheme: 'dark' });

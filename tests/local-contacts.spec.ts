@@ -28,9 +28,13 @@ test.describe('without a local contacts file', () => {
     await page.goto('/contacts/');
     await expect(page.locator('main [data-sg-local="missing"]')).toContainText('safeguarding policy');
     await expect(page.getByRole('contentinfo').locator('[data-sg-local="missing"]')).toContainText('safeguarding policy');
+    for (const path of [`/handouts/worried/${NATION}/`, '/handouts/local-numbers/']) {
+      await page.goto(path);
+      await expect(page.locator('[data-sg-handout] [data-sg-local="blank"] [data-sg-blank]').first(), `${path}: lines to fill in`).toBeVisible();
+    }
     const outcome = await guideEnding(page, '');
     await expect(outcome.locator('[data-sg-local="missing"]')).toHaveText(/local numbers .* are in its safeguarding policy and on the local council's website/);
-    for (const path of ['contacts/index.html', 'index.html', `worried/${NATION}/index.html`]) {
+    for (const path of ['contacts/index.html', 'index.html', `worried/${NATION}/index.html`, `handouts/worried/${NATION}/index.html`, 'handouts/local-numbers/index.html']) {
       expect(readFileSync(`${DIST}${path}`, 'utf8')).not.toContain('Riverside');
     }
   });
@@ -76,5 +80,21 @@ test.describe('with a local contacts file', () => {
     await page.goto(`${base}${lessonWithEveryNation().url}`);
     await expect(page.getByRole('heading', { name: `In ${NATION_NAMES[NATION]}` })).toBeVisible();
     await expect(page.getByRole('heading', { name: `In ${NATION_NAMES[OTHER_NATION]}` })).toBeHidden();
+  });
+
+  test('the handouts print the organisation’s numbers on the flowchart for its nation and on the local numbers sheet, each still on one A4 page', async ({ page }) => {
+    const base = `http://localhost:${port}`;
+    for (const path of [`/handouts/worried/${NATION}/`, '/handouts/local-numbers/']) {
+      await page.goto(`${base}${path}`);
+      const local = page.locator('[data-sg-handout] [data-sg-local="present"]');
+      await expect(local, path).toContainText(ORGANISATION);
+      await expect(local, path).toContainText('Anytown LADO');
+      await expect(local.getByRole('link', { name: '01632 960 201' }), path).toHaveAttribute('href', 'tel:01632960201');
+      const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
+      expect((pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length, `${path} prints on one page`).toBe(1);
+    }
+    // Another nation's flowchart leaves lines to fill in: the organisation's numbers are for its own nation.
+    await page.goto(`${base}/handouts/worried/${OTHER_NATION}/`);
+    await expect(page.locator('[data-sg-handout] [data-sg-local="blank"] [data-sg-blank]').first()).toBeVisible();
   });
 });

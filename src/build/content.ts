@@ -20,6 +20,7 @@ export type Reference = CollectionEntry<'references'>['data'];
 export type ContactData = CollectionEntry<'contacts'>['data'];
 export type SafetyRuleData = CollectionEntry<'safetyRules'>['data'];
 export type GlossaryEntry = CollectionEntry<'glossary'>['data'];
+export type RecordField = CollectionEntry<'recordOfConcern'>['data'];
 export type GuideEntry = CollectionEntry<'guides'>;
 export type PageEntry = CollectionEntry<'pages'>;
 
@@ -71,6 +72,8 @@ export interface Site {
   /** Shared urgent guidance, by id (content/safety-rules.yaml). */
   safetyRuleById: Map<string, SafetyRuleData>;
   glossary: GlossaryEntry[];
+  /** The model record-of-concern form's fields, in order (content/record-of-concern.yaml). */
+  recordOfConcern: RecordField[];
   termById: Map<string, GlossaryEntry>;
   /** For each glossary id, the lessons that link it, in curriculum order. */
   termUsage: Map<string, Lesson[]>;
@@ -93,13 +96,14 @@ const sourceOf = (file: string) => readFileSync(file, 'utf8');
 
 async function loadSite(): Promise<Site> {
   const includeDrafts = import.meta.env.DEV;
-  const [moduleEntries, allLessons, referenceEntries, contactEntries, safetyRuleEntries, glossaryEntries, pathwayEntries, guideEntries, pageEntries, localEntries] = await Promise.all([
+  const [moduleEntries, allLessons, referenceEntries, contactEntries, safetyRuleEntries, glossaryEntries, recordEntries, pathwayEntries, guideEntries, pageEntries, localEntries] = await Promise.all([
     getCollection('modules'),
     getCollection('lessons'),
     getCollection('references'),
     getCollection('contacts'),
     getCollection('safetyRules'),
     getCollection('glossary'),
+    getCollection('recordOfConcern'),
     getCollection('pathways'),
     getCollection('guides'),
     getCollection('pages'),
@@ -173,6 +177,13 @@ async function loadSite(): Promise<Site> {
     })
     .sort((a, b) => a.totals.required - b.totals.required);
 
+  // A record-of-concern field names the lesson that teaches it; a renamed lesson must not leave it pointing nowhere.
+  for (const { data } of recordEntries) {
+    if (!lessonById.has(data.lesson)) {
+      throw new Error(`content/record-of-concern.yaml: ${data.id}: lesson "${data.lesson}" is not a published lesson. Write the folder/file of the module 06 lesson that teaches this field, for example "06-recording-and-sharing/01-what-a-good-record-holds".`);
+    }
+  }
+
   const glossary = glossaryEntries.map((g) => g.data).sort((a, b) => a.term.localeCompare(b.term, 'en-GB', { sensitivity: 'base' }));
   const contacts = contactEntries.map((c) => c.data);
   return {
@@ -184,6 +195,7 @@ async function loadSite(): Promise<Site> {
     contactById: new Map(contacts.map((c) => [c.id, c])),
     safetyRuleById: new Map(safetyRuleEntries.map((r) => [r.id, r.data])),
     glossary,
+    recordOfConcern: recordEntries.map((r) => r.data),
     termById: new Map(glossary.map((g) => [g.id, g])),
     termUsage,
     pathways,

@@ -214,6 +214,22 @@ export const glossarySchema = z
   })
   .strict();
 
+/** One field of the model record-of-concern form (content/record-of-concern.yaml), printed at /handouts/record-of-concern/. */
+export const recordFieldSchema = z
+  .object({
+    /** Unique id; also the field's anchor on the form. */
+    id,
+    /** The field's name on the form. */
+    label: z.string().min(3),
+    /** What to write there, in one or two short sentences. */
+    hint: z.string().min(5).max(300).optional(),
+    /** Lines left for writing: the form must still print on one A4 page. */
+    lines: z.number().int().min(1).max(10),
+    /** The module 06 lesson that teaches this field (folder/file, as in a pathway). */
+    lesson: z.string().regex(/^\d\d-[a-z0-9-]+\/\d\d-[a-z0-9-]+$/, 'is not a lesson id; write folder/file, for example "06-recording-and-sharing/01-what-a-good-record-holds"'),
+  })
+  .strict();
+
 /** A role pathway (content/pathways/NAME.yaml). */
 /** Optional steps are listed but not counted in the required time. */
 const required = z.boolean().default(true);

@@ -151,6 +151,18 @@ export function guides(): Guide[] {
     });
 }
 
+/** One field of the model record-of-concern form (content/record-of-concern.yaml). */
+export interface RecordField {
+  id: string;
+  label: string;
+  hint?: string;
+  lines: number;
+  lesson: string;
+}
+
+/** The model record-of-concern form's fields, in order, as the handout prints them. */
+export const recordOfConcern = (): RecordField[] => readYaml(join(CONTENT_DIR, 'record-of-concern.yaml'));
+
 /** One guide by nation. */
 export function guide(nation: string): Guide {
   const found = guides().find((g) => g.nation === nation);

@@ -20,6 +20,9 @@ export const PAGE_KINDS: Record<string, string> = {
   'search with a query': `/search/?q=${encodeURIComponent(searchableWord())}`,
   'guides index': '/worried/',
   ...(firstGuide && { guide: firstGuide.url }),
+  'handouts index': '/handouts/',
+  ...(firstGuide && { 'handout flowchart': `/handouts/worried/${firstGuide.nation}/` }),
+  'handout form': '/handouts/record-of-concern/',
   ...(standAlonePages()[0] && { 'stand-alone page': standAlonePages()[0] }),
   'not found': '/no/such/page/',
 };
