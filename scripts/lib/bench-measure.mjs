@@ -44,7 +44,7 @@ export async function timedBuild(root) {
   // eslint-disable-next-line no-control-regex
   const plain = result.output.replace(/\x1b\[[0-9;]*m/g, '');
   const pages = Number(/(\d+) page\(s\) built in/.exec(plain)?.[1] ?? NaN);
-  const index = /indexed (\d+) pages(?: and \d+ glossary terms)? in (\d+) ms/.exec(plain);
+  const index = /indexed (\d+) pages[^\n]*? in (\d+) ms/.exec(plain);
   if (!index || Number.isNaN(pages)) throw new Error(`bench: could not read the page count or the index time from the build log:\n${plain.slice(-2000)}`);
   const cpuMs = Number(/bench-cpu-ms (\d+)/.exec(plain)?.[1] ?? NaN);
   return { pages, buildMs: result.ms, cpuMs, indexMs: Number(index[2]), indexedPages: Number(index[1]), phases: buildPhases(plain), log: plain };
@@ -64,7 +64,7 @@ export function buildPhases(log) {
   return {
     bundleMs: Math.round(ms(after('Building static entrypoints'))),
     renderMs: Math.round(ms(after('generating static routes'))),
-    indexMs: Number(/indexed \d+ pages(?: and \d+ glossary terms)? in (\d+) ms/.exec(log)?.[1] ?? NaN),
+    indexMs: Number(/indexed \d+ pages[^\n]*? in (\d+) ms/.exec(log)?.[1] ?? NaN),
   };
 }
 
