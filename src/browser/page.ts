@@ -38,6 +38,7 @@ const ENHANCEMENTS: [string, () => Promise<{ default: () => void }>][] = [
   ['[data-sg-my-learning]', () => import('./my-learning.ts')],
   ['[data-sg-record]', () => import('./record.ts')],
   ['[data-sg-nation-first]', () => import('./contacts-order.ts')],
+  ['[data-sg-search]', () => import('./search.ts')],
   ['[data-sg-pathway-walk], [data-sg-step-page], [data-sg-home-continue]', () => import('./pathway-ui.ts')],
 ];
 // In page order, as the separate scripts they replace ran.

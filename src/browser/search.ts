@@ -115,3 +115,5 @@ function watchForIndexFailure(root: HTMLElement): void {
     consoleError(...args);
   };
 }
+
+export default startSearch;
