@@ -9,6 +9,7 @@ import { GET as devServiceWorker } from '../src/service-worker/dev-kill-switch.t
 import { DIST, lessonPages } from './support/pages.ts';
 import { serve, stop } from './support/build.ts';
 import { contact } from './support/curriculum.ts';
+import { ui } from '../src/ui-strings.ts';
 
 // Every other spec blocks service workers (playwright.config.ts); these are the ones about them.
 test.use({ serviceWorkers: 'allow' });
@@ -88,7 +89,7 @@ test('after one visit the whole site works with the server stopped and the brows
   const lesson = lessonPages()[0]!;
   await page.goto(`${server.url}${lesson}`);
   await expect(page.getByRole('heading', { name: 'Learning outcomes' })).toBeVisible();
-  await expect(page.getByText('You are offline: you are reading a saved copy from')).toBeVisible();
+  await expect(page.getByText(ui.offline.savedCopy)).toBeVisible();
 
   // Search with a filter, then open a result.
   await page.getByRole('searchbox', { name: 'Search the curriculum' }).fill('child');
@@ -246,7 +247,7 @@ test.describe('the offline indicator', () => {
     await context.setOffline(true);
     const version = await page.getByRole('contentinfo').locator('time').textContent();
     await expect(notice).toBeVisible();
-    await expect(notice).toHaveText(`You are offline: you are reading a saved copy from ${version}.`);
+    await expect(notice).toHaveText(`${ui.offline.savedCopy} ${version}.`);
     expect(await noticeViolations(page)).toEqual([]);
     await page.emulateMedia({ colorScheme: 'dark' });
     expect(await noticeViolations(page), 'in the dark theme').toEqual([]);
