@@ -41,7 +41,9 @@ test.describe('without a local contacts file', () => {
 });
 
 test.describe('with a local contacts file', () => {
-  test.describe.configure({ timeout: 300_000 });
+  // One build and one server on one port for the whole group: in parallel, two workers would each
+  // run beforeAll, building into the same .astro/ cache and serving on the same port at once.
+  test.describe.configure({ mode: 'serial', timeout: 300_000 });
   const port = TEST_PORT + 1;
   let server: Awaited<ReturnType<typeof serve>> | undefined;
 
