@@ -1,5 +1,5 @@
 /** The routes that pages share: several pages per module and per pathway take the same paths. */
-import { getSite, type Lesson, type Module, type Pathway } from './content.ts';
+import { getSite, type GuideEntry, type Lesson, type Module, type Pathway } from './content.ts';
 
 /** A page for each module, given the module: /modules/[module]/… */
 export async function modulePaths() {
@@ -11,6 +11,16 @@ export async function modulePaths() {
 export async function pathwayPaths() {
   const site = await getSite();
   return site.pathways.map((pathway) => ({ params: { id: pathway.id }, props: { pathway } }));
+}
+
+/** A page for each nation's "Worried about a child?" guide, given the guide: /worried/[nation]/, /handouts/worried/[nation]/ */
+export async function guidePaths() {
+  const site = await getSite();
+  return [...site.guides.values()].map((guide) => ({ params: { nation: guide.data.nation }, props: { guide } }));
+}
+
+export interface GuideProps {
+  guide: GuideEntry;
 }
 
 export interface ModuleProps {
