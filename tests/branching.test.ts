@@ -58,7 +58,7 @@ describe('checkScenario messages', () => {
   });
 
   it('refuses a decision with one choice', () => {
-    const source = FIXTURE.replace('      - label: Fixture choice to keep asking questions\n        next: fixture-risky\n', '').replace(/  - id: fixture-risky[\s\S]*$/, '');
+    const source = FIXTURE.replace('      - label: Fixture choice to keep asking questions\n        next: fixture-risky\n', '').replace(/ {2}- id: fixture-risky[\s\S]*$/, '');
     expect(messages(() => source)).toEqual([
       `${FILE}:${lineOf('- label: Fixture choice to tell the lead straight away', source)}: step "fixture-asked" has 1 choice; a decision needs 2 to 4 (lettered A to D for a room to vote on). Add a choice a real person might make, or make the step an outcome.`,
     ]);
