@@ -10,6 +10,7 @@ import { checkComponents, formatFinding } from '../src/content-engine/rules.mjs'
 import { readMdx } from '../src/content-engine/mdx.mjs';
 import { formatProblem } from '../src/content-engine/errors.mjs';
 import { validateContent, type ContentInput } from '../src/build/validate.ts';
+import { linkBranchSlides } from '../src/build/present.ts';
 import { parse } from 'yaml';
 
 const FIXTURE = readFileSync(new URL('../src/fixtures/fixture-walk.yaml', import.meta.url), 'utf8');
@@ -155,5 +156,24 @@ describe('where scenarios are used', () => {
     expect(validateContent(input)).toEqual([
       { file: `${FILE}:${lineOf('- id: fixture-waited')}`, message: 'step "fixture-waited" can never be reached from start "fixture-message": no choice leads to it. Link to it from a choice ("next: fixture-waited") or delete it.' },
     ]);
+  });
+});
+
+describe('presenter slides (linkBranchSlides)', () => {
+  const slide = (html: string) => ({ kind: 'branch' as const, html, notes: '' });
+  it('points each choice at its step’s slide number', () => {
+    const slides = [
+      slide('<h2 data-sg-branch-step="s--a">A</h2><a href="#sg-branch:s--c">to c</a><a href="#sg-branch:s--b">to b</a>'),
+      slide('<h2 data-sg-branch-step="s--b">B</h2><a href="#sg-branch:s--a">start again</a>'),
+      slide('<h2 data-sg-branch-step="s--c">C</h2>'),
+    ];
+    expect(linkBranchSlides(slides, 3, 'x.mdx').map((s) => s.html)).toEqual([
+      '<h2 data-sg-branch-step="s--a">A</h2><a href="#slide-5">to c</a><a href="#slide-4">to b</a>',
+      '<h2 data-sg-branch-step="s--b">B</h2><a href="#slide-3">start again</a>',
+      '<h2 data-sg-branch-step="s--c">C</h2>',
+    ]);
+  });
+  it('fails on a link to a step with no slide', () => {
+    expect(() => linkBranchSlides([slide('<a href="#sg-branch:s--z">z</a>')], 3, 'x.mdx')).toThrow('x.mdx: the presenter view has no slide for the branching step "s--z".');
   });
 });

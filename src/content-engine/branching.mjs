@@ -41,12 +41,12 @@ export const SCENARIO_HELP = {
  * @typedef {object} ScenarioStep
  * @property {string} id
  * @property {string} text
- * @property {string} [question]
- * @property {ScenarioChoice[]} [choices]
- * @property {'good' | 'mixed' | 'risky'} [outcome]
- * @property {string} [title]
- * @property {string[]} [rules]
- * @property {string[]} [contacts]
+ * @property {string | undefined} [question]
+ * @property {ScenarioChoice[] | undefined} [choices]
+ * @property {'good' | 'mixed' | 'risky' | undefined} [outcome]
+ * @property {string | undefined} [title]
+ * @property {string[] | undefined} [rules]
+ * @property {string[] | undefined} [contacts]
  */
 /**
  * @typedef {object} Scenario

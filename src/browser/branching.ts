@@ -16,7 +16,7 @@ class SgBranching extends HTMLElement {
     if (!start || this.classList.contains('sg-branching--js')) return;
     this.classList.add('sg-branching--js');
     for (const el of this.querySelectorAll<HTMLElement>('[data-sg-branching-static]')) el.hidden = true;
-    this.part('controls').hidden = false;
+    this.el('controls').hidden = false;
     // A button beside each choice link; the link stays for printing (global.css).
     for (const link of this.querySelectorAll<HTMLAnchorElement>('a[data-next]')) {
       const button = document.createElement('button');
@@ -39,7 +39,7 @@ class SgBranching extends HTMLElement {
     this.show(false);
   }
 
-  private part(name: string): HTMLElement {
+  private el(name: string): HTMLElement {
     return this.querySelector<HTMLElement>(`[data-sg-branching-${name}]`)!;
   }
 
@@ -52,7 +52,7 @@ class SgBranching extends HTMLElement {
       if (!step.hidden) shown = step;
     }
     const atOutcome = !shown?.querySelector('[data-next]');
-    const path = this.part('path');
+    const path = this.el('path');
     path.hidden = !atOutcome;
     path.querySelector('ol')!.replaceChildren(
       ...this.trail.flatMap(({ choice }) => {
