@@ -41,7 +41,11 @@ const toDecision = (from: Step) => from.choices!.find((c) => step(c.next).choice
 const LABELS = { good: 'Good practice', mixed: 'Partly right', risky: 'Risky' };
 const root = (page: Page) => page.locator(`sg-branching#${fixture.id}`);
 const shownHeading = (page: Page) => root(page).locator('[data-step]:visible h4');
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** The step shown is the decision `s`, headed by its number on this path, its question after the situation. */
+async function expectDecision(page: Page, s: Step, number: number) {
+  await expect(shownHeading(page)).toHaveText(`Step ${number}.`, { useInnerText: true });
+  await expect(root(page).locator('[data-step]:visible .sg-branching__question')).toHaveText(s.question!);
+}
 
 test('the fixture has the paths this spec walks', () => {
   expect(toOutcome(start, 'good')).toBeDefined();
@@ -55,7 +59,7 @@ test.describe('with JavaScript', () => {
     const box = root(page);
     await expect(box).toHaveClass(/sg-branching--js/);
     await expect(box.locator('[data-step]:visible')).toHaveCount(1);
-    await expect(shownHeading(page)).toHaveText(start.question!, { useInnerText: true });
+    await expectDecision(page, start, 1);
     const back = box.getByRole('button', { name: 'Back', exact: true });
     await expect(back).toBeDisabled();
     // Choices are buttons; the links stay for print but are hidden.
@@ -75,7 +79,7 @@ test.describe('with JavaScript', () => {
 
     // Back returns to the first step, with no path shown.
     await back.click();
-    await expect(shownHeading(page)).toHaveText(start.question!, { useInnerText: true });
+    await expectDecision(page, start, 1);
     await expect(shownHeading(page)).toBeFocused();
     await expect(path).toBeHidden();
 
@@ -83,7 +87,7 @@ test.describe('with JavaScript', () => {
     const first = toDecision(start);
     await box.getByRole('button', { name: first.label }).click();
     const middle = step(first.next);
-    await expect(shownHeading(page)).toHaveText(middle.question!, { useInnerText: true });
+    await expectDecision(page, middle, 2);
     const second = middle.choices!.find((c) => step(c.next).outcome !== goodStep.outcome)!;
     await box.getByRole('button', { name: second.label }).click();
     const end = step(second.next);
@@ -92,11 +96,24 @@ test.describe('with JavaScript', () => {
 
     // Start again clears the path and returns to the start.
     await box.getByRole('button', { name: 'Start again' }).click();
-    await expect(shownHeading(page)).toHaveText(start.question!, { useInnerText: true });
+    await expectDecision(page, start, 1);
     await expect(shownHeading(page)).toBeFocused();
     await expect(path).toBeHidden();
     await expect(back).toBeDisabled();
   });
+});
+
+test('on paper, a scenario prints its first step and choices and says the rest is on the site', async ({ page }) => {
+  await page.goto(PAGE);
+  await expect(root(page)).toHaveClass(/sg-branching--js/);
+  // Partway down a path when the learner prints: still the first step, with its choices as text.
+  await root(page).getByRole('button', { name: toDecision(start).label }).click();
+  await page.emulateMedia({ media: 'print' });
+  await expect(root(page).locator('[data-step]:visible')).toHaveCount(1);
+  await expect(root(page).locator('[data-step]:visible')).toHaveAttribute('id', `${fixture.id}--${start.id}`);
+  for (const c of start.choices!) await expect(root(page).getByText(c.label, { exact: true })).toBeVisible();
+  await expect(root(page).locator('.sg-branching__print-note')).toContainText(`all ${fixture.steps.length} steps`);
+  await expect(root(page).locator('button:visible')).toHaveCount(0);
 });
 
 test.describe('without JavaScript', () => {
@@ -122,7 +139,7 @@ test.describe('without JavaScript', () => {
     await expect(page).toHaveURL(new RegExp(`#${fixture.id}--${choice.next}$`));
     const target = page.locator(`#${fixture.id}--${choice.next}`);
     await expect(target).toBeInViewport();
-    await expect(target.locator('h4')).toHaveText(new RegExp(escape(step(choice.next).question!)));
+    await expect(target.locator('.sg-branching__question')).toHaveText(step(choice.next).question!);
   });
 });
 
@@ -199,7 +216,8 @@ for (const { lesson, id } of used) {
     for (const s of scenario.steps) {
       const section = page.locator(`#${id}--${s.id}`);
       await expect(section).toBeVisible();
-      await expect(section.locator('h4')).toContainText(s.outcome ? s.title! : s.question!);
+      if (s.outcome) await expect(section.locator('h4')).toContainText(s.title!);
+      else await expect(section.locator('.sg-branching__question')).toHaveText(s.question!.trim());
     }
     await context.close();
   });

@@ -62,6 +62,9 @@ class SgBranching extends HTMLElement {
         return [li];
       }),
     );
+    // A decision is headed by its number: on this path, the count of steps taken so far.
+    const number = shown?.querySelector('.sg-branching__number');
+    if (number && !atOutcome) number.textContent = this.dataset['stepLabel']!.replace('{n}', String(this.trail.length));
     (this.querySelector<HTMLButtonElement>('[data-sg-branching-back]')!).disabled = this.trail.length < 2;
     if (moveFocus) shown?.querySelector<HTMLElement>('h4')?.focus();
   }
