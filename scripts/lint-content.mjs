@@ -15,7 +15,7 @@ import { LENGTH, formatFinding, lintDocument, lintLesson } from '../src/content-
 import { findContentFiles, todayFrom } from './lib/content-files.mjs';
 import { parseYamlIds } from './lib/yaml-ids.mjs';
 import { readSafetyRules } from './lib/safety-rules.mjs';
-import { checkScenario, checkScenarioUse, scenarioIdOf } from '../src/content-engine/branching.mjs';
+import { checkScenario, checkScenarioUse, checkScenarioWriting, scenarioIdOf } from '../src/content-engine/branching.mjs';
 import { componentIds, readMdx } from '../src/content-engine/mdx.mjs';
 
 const argv = process.argv.slice(2);
@@ -63,6 +63,7 @@ for (const { kind, file } of files) {
 for (const file of scenarioFiles) {
   const source = readFileSync(join(root, file), 'utf8');
   findings.push(...checkScenario({ file, source, known }).map((p) => ({ ...p, rule: 'scenario' })));
+  findings.push(...checkScenarioWriting(file, source, safetyRules).map((p) => ({ ...p, rule: 'scenario-writing' })));
 }
 findings.push(...checkScenarioUse(scenarioFiles.map((file) => ({ file, id: scenarioIdOf(file) })), scenarioUses).map((p) => ({ ...p, rule: 'scenario' })));
 

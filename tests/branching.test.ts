@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { checkScenario, checkScenarioUse, stepsInOrder } from '../src/content-engine/branching.mjs';
+import { checkScenario, checkScenarioUse, checkScenarioWriting, stepsInOrder } from '../src/content-engine/branching.mjs';
 import { checkComponents, formatFinding } from '../src/content-engine/rules.mjs';
 import { readMdx } from '../src/content-engine/mdx.mjs';
 import { formatProblem } from '../src/content-engine/errors.mjs';
@@ -175,5 +175,25 @@ describe('presenter slides (linkBranchSlides)', () => {
   });
   it('fails on a link to a step with no slide', () => {
     expect(() => linkBranchSlides([slide('<a href="#sg-branch:s--z">z</a>')], 3, 'x.mdx')).toThrow('x.mdx: the presenter view has no slide for the branching step "s--z".');
+  });
+});
+
+describe('checkScenarioWriting (the content lint over scenario text)', () => {
+  const rules = [{ id: 'lead-unreachable', situation: ['cannot reach'], restated: ['anyone can refer'] }];
+  const writing = (source: string) => checkScenarioWriting(FILE, source, rules).map(formatProblem);
+  it('finds nothing in the fixture', () => {
+    expect(writing(FIXTURE)).toEqual([]);
+  });
+  it('names a shared rule restated in a choice, with the line and how to show the rule', () => {
+    const source = FIXTURE.replace('label: Fixture choice to wait until the morning', 'label: I remember that anyone can refer, and wait until the morning');
+    expect(writing(source)).toEqual([
+      `${FILE}:${lineOf('anyone can refer', source)}: "anyone can refer" restates the shared rule "lead-unreachable" in the file's own words. Remove it and list it under "rules" of this step (rules: [lead-unreachable]) instead, so the rule reads the same everywhere (content/safety-rules.yaml).`,
+    ]);
+  });
+  it('names a term CURRICULUM.md says to avoid', () => {
+    const source = FIXTURE.replace('label: Fixture choice to wait until the morning', 'label: I decide it is child pornography and wait');
+    const found = writing(source);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatch(new RegExp(`^${FILE}:${lineOf('child pornography', source)}: "child pornography"`));
   });
 });

@@ -9,7 +9,7 @@ import { parseDocument } from 'yaml';
 import { FIELD_HELP, checkAgainst, closest, showValue } from './errors.mjs';
 import { yamlLine } from './mdx.mjs';
 import { scenarioSchema } from './schemas.mjs';
-import { findPhoneNumbers, unknownIdMessage } from './rules.mjs';
+import { findAvoidedTerms, findPhoneNumbers, findSafetyRuleProblems, unknownIdMessage } from './rules.mjs';
 
 /** Choices a decision step offers: enough to be a decision, few enough to vote on (A to D). */
 export const CHOICES = { min: 2, max: 4 };
@@ -248,6 +248,43 @@ export function checkScenarioUse(scenarios, uses) {
     else if (users.length > 1) {
       const [, ...again] = users;
       for (const u of again) problems.push({ file: u.file, line: u.line, level: 'error', message: `<Branching id="${id}"> is already shown in ${files.length > 1 ? users[0]?.file : 'this file'} (line ${users[0]?.line}). A scenario belongs to one lesson: remove this one, or copy ${file} to a new id and change it.` });
+    }
+  }
+  return problems;
+}
+
+/**
+ * The writing rules lessons follow, over a scenario's text (for the content lint, as for lessons):
+ * the words CURRICULUM.md says to avoid, and no shared urgent rule restated in the scenario's own
+ * words (a step shows it with `rules:` instead).
+ * @param {string} file
+ * @param {string} source
+ * @param {import('./rules.mjs').SafetyRuleWords[]} safetyRules
+ * @returns {ScenarioProblem[]}
+ */
+export function checkScenarioWriting(file, source, safetyRules) {
+  const data = parseDocument(source).toJS();
+  if (!data || typeof data !== 'object' || !Array.isArray(data.steps)) return [];
+  /** @type {{ path: (string | number)[], text: string }[]} */
+  const fields = [];
+  const add = (/** @type {(string | number)[]} */ path, /** @type {unknown} */ text) => {
+    if (typeof text === 'string') fields.push({ path, text });
+  };
+  add(['title'], data.title);
+  add(['summary'], data.summary);
+  data.steps.forEach((/** @type {any} */ step, /** @type {number} */ i) => {
+    for (const key of ['text', 'question', 'title']) add(['steps', i, key], step?.[key]);
+    if (Array.isArray(step?.choices)) step.choices.forEach((/** @type {any} */ c, /** @type {number} */ j) => add(['steps', i, 'choices', j, 'label'], c?.label));
+  });
+  const everyRule = new Set(safetyRules.map((r) => r.id));
+  /** @type {ScenarioProblem[]} */
+  const problems = [];
+  for (const { path, text } of fields) {
+    const line = yamlLine(source, path);
+    for (const term of findAvoidedTerms([{ text, offset: 0 }])) problems.push({ file, line, level: 'error', message: term.message });
+    // Every rule counts as shown: a scenario shows a rule on the step that needs it, and the build checks those ids.
+    for (const problem of findSafetyRuleProblems(text, safetyRules, everyRule, [], (id) => `list it under "rules" of this step (rules: [${id}])`)) {
+      problems.push({ file, line, level: 'error', message: problem.message });
     }
   }
   return problems;
