@@ -354,6 +354,9 @@ async function fromStore(request, key) {
     response = await fetch(request);
     const good = await verified(response.clone(), key);
     if (good) await cache.put(key, good);
+    // Sent whole-looking but not this version's file (cut short during a deploy): an older
+    // version's sound copy is better than a broken page.
+    else if (response.ok) return (await olderVersion(request)) || response;
   } catch (error) {
     if (response) return response;
     const older = await olderVersion(request);
