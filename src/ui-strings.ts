@@ -313,6 +313,7 @@ export const offlineCopyUi = {
   none: 'Nothing is saved in this browser for offline use yet. Open the site online once to save it.',
   storing: (done: number, total: number) => `Saving the whole site: ${done} of ${total} files…`,
   quota: 'Not saved: this browser has no more room for this site. Free some space (or allow this site more storage) and try again. What was saved before still works.',
+  offline: 'Not saved: this browser is offline. Connect to the internet and try again; what is saved already still works.',
   incomplete: (left: number) => `Not finished: ${left} files could not be downloaded, so the whole site is not available offline yet. Check your connection and try again.`,
   noWorker: 'This browser is not keeping an offline copy of this site (it may not support it, or private browsing may stop it).',
   /** Appended by the service worker to a search result whose page is not saved (it cannot import this file). */

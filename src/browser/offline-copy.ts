@@ -23,7 +23,7 @@ interface Status {
   rest: Part;
   busy: boolean;
   done?: boolean;
-  error?: 'quota' | 'failed' | 'incomplete';
+  error?: 'quota' | 'offline' | 'failed' | 'incomplete';
 }
 
 const mb = (bytes: number) => (Math.max(bytes, 100_000) / 1_000_000).toFixed(1);
@@ -67,7 +67,7 @@ export default function enhanceOfflineCopy(): void {
       bar.max = total;
       bar.value = total - missing;
       message.textContent = o.storing(total - missing, total);
-    } else if (s.done && asked) message.textContent = s.error === 'quota' ? o.quota : missing > 0 ? o.incomplete(missing) : '';
+    } else if (s.done && asked) message.textContent = s.error === 'quota' ? o.quota : s.error === 'offline' ? o.offline : missing > 0 ? o.incomplete(missing) : '';
   };
   sw.addEventListener('message', (event: MessageEvent) => {
     if ((event.data as Status | undefined)?.type === 'sg-offline') render(event.data as Status);

@@ -187,6 +187,8 @@ let running = 0;
 function fill() {
   running++;
   const run = runs.then(async () => {
+    // Offline, nothing can be had: the next page opened online tries again.
+    if (self.navigator.onLine === false) return 'offline';
     const { core, chosen, rest, whole } = await wanted();
     let last = 0;
     const progress = async () => {
@@ -198,7 +200,7 @@ function fill() {
       await storeMissingFiles([...core, ...chosen, ...(whole ? rest : [])], false, progress);
       return undefined;
     } catch (e) {
-      return e && e.name === 'QuotaExceededError' ? 'quota' : 'failed';
+      return e && e.name === 'QuotaExceededError' ? 'quota' : e instanceof TypeError ? 'offline' : 'failed';
     }
   });
   runs = run.catch(() => undefined);
@@ -294,6 +296,8 @@ async function storeMissingFiles(entries, required, progress) {
         if (progress) await progress();
       } catch (error) {
         if (error && error.name === 'QuotaExceededError') throw error;
+        // The connection itself failed (not the host): the rest would fail too, so stop.
+        if (!required && error instanceof TypeError) throw error;
         // An optional file (one a host may not serve) is fetched again when a page asks for it.
         if (required && !next.optional) throw error;
       }
@@ -351,6 +355,8 @@ async function fromStore(request, key) {
   let done;
   inflight.set(key, new Promise((resolve) => (done = resolve)));
   try {
+    // The browser knows it is offline: straight to what stands in, without a request bound to fail.
+    if (self.navigator.onLine === false) throw new TypeError('This browser is offline.');
     response = await fetch(request);
     const good = await verified(response.clone(), key);
     if (good) await cache.put(key, good);
