@@ -73,7 +73,8 @@ test('a file cut short during the first install is never stored or served, and t
     server.rules.length = 0;
     await page.reload();
     await expect(n.ready).toBeVisible({ timeout: 20_000 });
-    await expect(n.ready).toHaveText(`${ui.offline.ready} ${await contentVersion(page)}${ui.offline.readyTail}`);
+    await expect(n.ready).toHaveText(`${ui.offline.ready} ${await contentVersion(page)}${ui.offline.readyTail} ${ui.offline.readyLink}`);
+    await expect(n.ready.getByRole('link', { name: ui.offline.readyLink })).toHaveAttribute('href', '/offline/');
     expect(await storedPaths(page)).toContain(script);
 
     // Opening a lesson online stores its module; then it works offline.
