@@ -6,7 +6,7 @@
  */
 import { offlineCopyUi as o } from '../ui-strings.ts';
 
-/** What the worker reports (src/service-worker/worker.js status()). */
+/** What the worker reports (src/service-worker/worker.js offlineStatus()). */
 interface Part {
   files: number;
   stored: number;
@@ -78,8 +78,8 @@ export default function enhanceOfflineCopy(): void {
     message.textContent = '';
     void sw.ready.then((r) => r.active?.postMessage({ type: 'sg-store-whole' }));
   });
-  void sw.getRegistration().then((r) => {
-    if (!r) state.textContent = o.none;
-    return sw.ready.then((ready) => ready.active?.postMessage({ type: 'sg-status' }));
-  });
+  void (async () => {
+    if (!(await sw.getRegistration())) state.textContent = o.none;
+    (await sw.ready).active?.postMessage({ type: 'sg-status' });
+  })();
 }

@@ -18,7 +18,7 @@
  * - Then the rest: automatically when the list says the whole site fits the budget
  *   (wholeSiteAutomatic), otherwise only once the learner asks ({ type: 'sg-store-whole' }, from
  *   the offline page's control). Progress and failures (storage full, offline) go to open pages as
- *   { type: 'sg-offline', ... } (see status()).
+ *   { type: 'sg-offline', ... } (see offlineStatus()).
  * - Offline, a listed page that is not stored gets the stored offline page, which says it is not
  *   saved and offers the whole site; an unknown address gets the stored 404 page. A search result
  *   whose fragment is not stored shows as "(not saved for offline use)" rather than failing search.
@@ -122,7 +122,7 @@ self.addEventListener('message', (event) => {
   // A page was opened: its pathway or module becomes the learner's, and what is wanted is stored.
   if (type === 'sg-page') event.waitUntil(choose((choice) => addGroup(choice, event.source && event.source.url)).then(fill));
   if (type === 'sg-store-whole') event.waitUntil(choose((choice) => (choice.whole = true)).then(fill));
-  if (type === 'sg-status') event.waitUntil(status().then((s) => event.source && event.source.postMessage(s)));
+  if (type === 'sg-status') event.waitUntil(offlineStatus().then((s) => event.source && event.source.postMessage(s)));
 });
 
 /** "/pathways/<id>/" or "/modules/<id>/" for a page's address, as src/service-worker/precache.mjs groupOf. */
@@ -166,7 +166,7 @@ async function wanted() {
 }
 
 /** What is stored, for the offline page and its control: counts and download sizes of each part. */
-async function status(extra) {
+async function offlineStatus(extra) {
   const { core, chosen, rest, whole, choice, wholeSiteAutomatic } = await wanted();
   const stored = new Set((await (await caches.open(PRECACHE)).keys()).map((request) => request.url));
   const part = (entries) => {
@@ -194,7 +194,7 @@ function fill() {
     const progress = async () => {
       if (Date.now() - last < 300) return;
       last = Date.now();
-      await broadcast(await status());
+      await broadcast(await offlineStatus());
     };
     try {
       await storeMissingFiles([...core, ...chosen, ...(whole ? rest : [])], false, progress);
@@ -206,7 +206,7 @@ function fill() {
   runs = run.catch(() => undefined);
   return run.then(async (error) => {
     running--;
-    const result = await status(error ? { error } : {});
+    const result = await offlineStatus(error ? { error } : {});
     const want = (part, yes) => (yes ? part.files - part.stored : 0);
     // Some files could not be had (offline, or the host failed): said as such, never as stored.
     if (!error && want(result.core, true) + want(result.chosen, true) + want(result.rest, result.whole) > 0) result.error = 'incomplete';
