@@ -13,7 +13,8 @@
  *   pathway overviews and records, the site's scripts, styles and icons, and the search index).
  *   Only the core is required, so "Saved for offline use" and the update notice never claim more.
  * - Each page tells this worker it was opened ({ type: 'sg-page' }). A page under /pathways/<id>/
- *   or /modules/<id>/ makes that pathway or module the learner's: its pages (for a pathway, also
+ *   or /modules/<id>/ makes that pathway or module the learner's (the home page also names, as
+ *   { group }, the pathway the learner's progress says they are part-way through): its pages (for a pathway, also
  *   its lessons at /modules/) and their search fragments are stored next, in the background.
  * - Then the rest: automatically when the list says the whole site fits the budget
  *   (wholeSiteAutomatic), otherwise only once the learner asks ({ type: 'sg-store-whole' }, from
@@ -120,7 +121,11 @@ self.addEventListener('message', (event) => {
   const type = event.data && event.data.type;
   if (type === 'SKIP_WAITING') self.skipWaiting();
   // A page was opened: its pathway or module becomes the learner's, and what is wanted is stored.
-  if (type === 'sg-page') event.waitUntil(choose((choice) => addGroup(choice, event.source && event.source.url)).then(fill));
+  // The home page also names the pathway the learner is part-way through, from their progress.
+  if (type === 'sg-page') {
+    const named = typeof event.data.group === 'string' ? new URL(event.data.group, self.location.origin).href : undefined;
+    event.waitUntil(choose((choice) => [event.source && event.source.url, named].forEach((url) => addGroup(choice, url))).then(fill));
+  }
   if (type === 'sg-store-whole') event.waitUntil(choose((choice) => (choice.whole = true)).then(fill));
   if (type === 'sg-status') event.waitUntil(offlineStatus().then((s) => event.source && event.source.postMessage(s)));
 });
