@@ -468,6 +468,8 @@ async function offlineFallback(request, error) {
 async function removeOlderFiles() {
   // A newer version being installed, or waiting, has stored files this worker does not list.
   if (self.registration.installing || self.registration.waiting) return;
+  // Nor may an older worker still finishing a page's delayed clean-up after a newer one took over.
+  if (self.serviceWorker && self.registration.active !== self.serviceWorker) return;
   const windows = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
   if (windows.some((client) => !served.has(client.id))) return;
   const { current } = await files();
