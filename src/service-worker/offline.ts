@@ -43,15 +43,16 @@ async function register(status: HTMLElement): Promise<void> {
   const offerUpdate = () => {
     if (registration.waiting && navigator.serviceWorker.controller) notice.hidden = false;
   };
-  // Tells the worker which page this is: it stores the learner's pathway or module, then what else is wanted.
-  const opened = (worker?: ServiceWorker | null) => worker?.postMessage({ type: 'sg-page' });
-  opened(navigator.serviceWorker.controller);
   // A worker that becomes redundant failed to store every file (or a newer one replaced it).
   const watch = (incoming: ServiceWorker | null) =>
     incoming?.addEventListener('statechange', () => {
       if (incoming.state === 'installed') offerUpdate();
-      if (incoming.state === 'activated') opened(incoming);
-      if (incoming.state === 'activated' && !hadController) show('offline-ready');
+      // A worker sees every page it serves; a new one is told of this page, which it did not serve,
+      // so it stores the learner's pathway or module and what else is wanted.
+      if (incoming.state === 'activated') {
+        incoming.postMessage({ type: 'sg-page' });
+        if (!hadController) show('offline-ready');
+      }
       if (incoming.state === 'redundant' && registration.active !== incoming) show(hadController ? 'update-failed' : 'offline-incomplete');
     });
   offerUpdate();

@@ -12,7 +12,8 @@
  *   top-level page such as search, contacts, glossary and My learning, the guides, module and
  *   pathway overviews and records, the site's scripts, styles and icons, and the search index).
  *   Only the core is required, so "Saved for offline use" and the update notice never claim more.
- * - Each page tells this worker it was opened ({ type: 'sg-page' }). A page under /pathways/<id>/
+ * - This worker sees each page it serves opened; a page it did not serve (the first, before the
+ *   worker existed) tells it ({ type: 'sg-page' }) once the worker is active. A page under /pathways/<id>/
  *   or /modules/<id>/ makes that pathway or module the learner's (the home page also names, as
  *   { group }, the pathway the learner's progress says they are part-way through): its pages (for a pathway, also
  *   its lessons at /modules/) and their search fragments are stored next, in the background.
@@ -232,6 +233,8 @@ self.addEventListener('fetch', (event) => {
   if (url.origin !== self.location.origin) return;
   if (request.mode === 'navigate') {
     if (event.resultingClientId) served.add(event.resultingClientId);
+    // The page being opened may make a pathway or module the learner's; then store what is wanted.
+    event.waitUntil(choose((choice) => addGroup(choice, request.url)).then(fill));
     // Once the page this navigation leaves has gone, which takes a moment.
     event.waitUntil(new Promise((resolve) => setTimeout(resolve, 3000)).then(removeOlderFiles));
   }
@@ -351,9 +354,12 @@ async function soundCopy(cache, key) {
 
 async function fromStore(request, key) {
   const cache = await caches.open(PRECACHE);
+  let stored = await soundCopy(cache, key);
   // A file the background is storing right now is served once stored, not fetched a second time.
-  if (inflight.has(key)) await inflight.get(key).catch(() => undefined);
-  const stored = await soundCopy(cache, key);
+  if (!stored && inflight.has(key)) {
+    await inflight.get(key).catch(() => undefined);
+    stored = await soundCopy(cache, key);
+  }
   if (stored) return stored;
   // Missing or damaged: ask the host, and store its answer only if it is this version's file.
   let response;
