@@ -39,8 +39,7 @@ const ENHANCEMENTS: [string, () => Promise<{ default: () => void }>][] = [
   ['[data-sg-record]', () => import('./record.ts')],
   ['[data-sg-nation-first]', () => import('./contacts-order.ts')],
   ['[data-sg-search]', () => import('./search.ts')],
-  // pathway-ui.ts also loads the offline page's control (a selector costs lessons fewer bytes than an entry).
-  ['[data-sg-pathway-walk], [data-sg-step-page], [data-sg-home-continue], [data-sg-offline-copy]', () => import('./pathway-ui.ts')],
+  ['[data-sg-pathway-walk], [data-sg-step-page], [data-sg-home-continue]', () => import('./pathway-ui.ts')],
 ];
 // In page order, as the separate scripts they replace ran.
 void ENHANCEMENTS.reduce((done, [selector, load]) => (document.querySelector(selector) ? done.then(load).then((m) => m.default()) : done), Promise.resolve());

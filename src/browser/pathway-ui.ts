@@ -164,6 +164,4 @@ export default function enhance(): void {
   enhanceHome();
   enhancePathwayPage();
   enhanceStepPage();
-  // The offline page's control rides on this chunk's entry in page.ts, to keep lessons' JavaScript small.
-  if (document.querySelector('[data-sg-offline-copy]')) void import('./offline-copy.ts').then((m) => m.default());
 }

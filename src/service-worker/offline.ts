@@ -47,12 +47,7 @@ async function register(status: HTMLElement): Promise<void> {
   const watch = (incoming: ServiceWorker | null) =>
     incoming?.addEventListener('statechange', () => {
       if (incoming.state === 'installed') offerUpdate();
-      // A worker sees every page it serves; a new one is told of this page, which it did not serve,
-      // so it stores the learner's pathway or module and what else is wanted.
-      if (incoming.state === 'activated') {
-        incoming.postMessage({ type: 'sg-page' });
-        if (!hadController) show('offline-ready');
-      }
+      if (incoming.state === 'activated' && !hadController) show('offline-ready');
       if (incoming.state === 'redundant' && registration.active !== incoming) show(hadController ? 'update-failed' : 'offline-incomplete');
     });
   offerUpdate();

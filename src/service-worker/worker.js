@@ -12,11 +12,12 @@
  *   top-level page such as search, contacts, glossary and My learning, the guides, module and
  *   pathway overviews and records, the site's scripts, styles and icons, and the search index).
  *   Only the core is required, so "Saved for offline use" and the update notice never claim more.
- * - This worker sees each page it serves opened; a page it did not serve (the first, before the
- *   worker existed) tells it ({ type: 'sg-page' }) once the worker is active. A page under /pathways/<id>/
- *   or /modules/<id>/ makes that pathway or module the learner's (the home page also names, as
- *   { group }, the pathway the learner's progress says they are part-way through): its pages (for a pathway, also
- *   its lessons at /modules/) and their search fragments are stored next, in the background.
+ * - A page under /pathways/<id>/ or /modules/<id>/ makes that pathway or module the learner's: its
+ *   pages (for a pathway, also its lessons at /modules/) and their search fragments are stored next.
+ *   The install reads the open pages' addresses (the first visit's page) and stores them after the
+ *   core without requiring them; later, this worker sees each page it serves, and stores in the
+ *   background. The home page also names ({ type: 'sg-page', group }) the pathway the learner's
+ *   progress says they are part-way through.
  * - Then the rest: automatically when the list says the whole site fits the budget
  *   (wholeSiteAutomatic), otherwise only once the learner asks ({ type: 'sg-store-whole' }, from
  *   the offline page's control). Progress and failures (storage full, offline) go to open pages as
@@ -103,7 +104,21 @@ function keyOf(url, revision) {
 }
 
 self.addEventListener('install', (event) => {
-  event.waitUntil(files().then(({ list }) => storeMissingFiles(list.filter((entry) => entry.core), true)));
+  event.waitUntil(
+    (async () => {
+      const { list } = await files();
+      await storeMissingFiles(
+        list.filter((entry) => entry.core),
+        true,
+      );
+      // Then, not required: the pathway or module of the page that brought this worker in (and any
+      // the learner opened before), and the rest when it is wanted; a file that fails is fetched later.
+      const pages = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
+      await choose((choice) => pages.forEach((page) => addGroup(choice, page.url)));
+      const { chosen, rest, whole } = await wanted();
+      await storeMissingFiles([...chosen, ...(whole ? rest : [])], false).catch(() => undefined);
+    })(),
+  );
 });
 
 self.addEventListener('activate', (event) => {
