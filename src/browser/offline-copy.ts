@@ -4,7 +4,11 @@
  * only on a page with the control, so lessons never load it. Nothing is claimed until the worker
  * reports it stored; a full store or a failed download is said as such.
  */
-import { offlineCopyUi as o } from '../ui-strings.ts';
+import type { offlineCopyUi } from '../ui-strings.ts';
+
+/** The wording, from the element (src/components/OfflineCopy.astro), with {placeholders} for the figures. */
+type Words = Record<Exclude<keyof typeof offlineCopyUi, 'title' | 'description' | 'notSaved' | 'whatHeading' | 'core' | 'chosen' | 'rest' | 'noJs' | 'controlHeading' | 'notSavedResult'>, string>;
+const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));
 
 /** What the worker reports (src/service-worker/worker.js offlineStatus()). */
 interface Part {
@@ -31,6 +35,7 @@ const mb = (bytes: number) => (Math.max(bytes, 100_000) / 1_000_000).toFixed(1);
 export default function enhanceOfflineCopy(): void {
   const box = document.querySelector<HTMLElement>('[data-sg-offline-copy]');
   if (!box) return;
+  const o = JSON.parse(box.dataset['words'] ?? '{}') as Words;
   for (const el of box.querySelectorAll<HTMLElement>('[data-sg-needs-js]')) el.hidden = false;
   for (const el of box.querySelectorAll<HTMLElement>('[data-sg-no-js]')) el.hidden = true;
   // Served in place of a page that is not saved: say so at the top.
@@ -55,9 +60,9 @@ export default function enhanceOfflineCopy(): void {
     else {
       const names = groupNames();
       const chosen = s.chosen.files > 0 && s.chosen.stored === s.chosen.files ? s.groups.map((g) => names[g] ?? g).join(', ') : '';
-      state.textContent = o.statePart(chosen && `${o.groupsLead}${chosen}`, mb(left));
+      state.textContent = fill(o.statePart, { groups: chosen && `${o.groupsLead}${chosen}`, mb: mb(left) });
     }
-    button.textContent = o.storeWhole(mb(s.rest.bytes + s.chosen.bytes + s.core.bytes - s.core.storedBytes - s.chosen.storedBytes - s.rest.storedBytes));
+    button.textContent = fill(o.storeWhole, { mb: mb(s.rest.bytes + s.chosen.bytes + s.core.bytes - s.core.storedBytes - s.chosen.storedBytes - s.rest.storedBytes) });
     button.hidden = missing === 0;
     const total = s.core.files + s.chosen.files + s.rest.files;
     const storing = (s.busy && !s.done && (s.whole || asked)) || false;
@@ -66,8 +71,8 @@ export default function enhanceOfflineCopy(): void {
     if (storing) {
       bar.max = total;
       bar.value = total - missing;
-      message.textContent = o.storing(total - missing, total);
-    } else if (s.done && asked) message.textContent = s.error === 'quota' ? o.quota : s.error === 'offline' ? o.offline : missing > 0 ? o.incomplete(missing) : '';
+      message.textContent = fill(o.storing, { done: total - missing, total });
+    } else if (s.done && asked) message.textContent = s.error === 'quota' ? o.quota : s.error === 'offline' ? o.offline : missing > 0 ? fill(o.incomplete, { left: missing }) : '';
   };
   sw.addEventListener('message', (event: MessageEvent) => {
     if ((event.data as Status | undefined)?.type === 'sg-offline') render(event.data as Status);
