@@ -184,6 +184,28 @@ export const packUi = {
   notes: 'Trainer notes',
 } as const;
 
+/** Branching scenarios (<Branching id>, src/components/mdx/Branching.astro) and their slides. */
+export const branchingUi = {
+  kind: 'Practice scenario',
+  /** Shown without JavaScript (and on paper) above the steps. */
+  howStatic: 'Read the situation, pick what you would do, and follow the link to see what happens. Every step is below, in order.',
+  /** A step's number; the stepper counts the steps taken from `step('{n}')`. */
+  step: (n: number | string) => `Step ${n}.`,
+  goTo: (n: number) => `step ${n}`,
+  outcome: { good: 'Good practice', mixed: 'Partly right', risky: 'Risky' },
+  /** Icons beside the outcome words; the words carry the meaning, never the colour or the icon alone. */
+  icon: { good: '✓', mixed: '◐', risky: '⚠' },
+  startAgain: 'Start again',
+  back: 'Back',
+  yourPath: 'Your path',
+  /** On paper, under the first step: the rest is not printed. */
+  printNote: (steps: number) => `This printout shows the first step only. Work through all ${steps} steps, and see what happens after each choice, on this lesson's page on the site.`,
+  /** Presenter view. */
+  slideKind: (title: string) => `Practice scenario: ${title}`,
+  vote: 'Vote: which would you do?',
+  leadsTo: 'leads to',
+} as const;
+
 /** The presenter view (src/pages/modules/[module]/[lesson]/present/) and its notes window. */
 export const presentUi = {
   title: (lesson: string) => `Presenter view: ${lesson}`,
@@ -369,6 +391,7 @@ export const ui = {
   record: recordUi,
   pack: packUi,
   present: presentUi,
+  branching: branchingUi,
   handouts: handoutsUi,
   local: {
     heading: 'Your organisation',

@@ -327,6 +327,7 @@ export const COMPONENT_REFERENCES = [
   { component: 'Term', where: 'content/glossary.yaml', what: 'glossary', key: 'glossaryIds' },
   { component: 'Cite', where: 'content/references.yaml', what: 'reference', key: 'referenceIds' },
   { component: 'SafetyRule', where: 'content/safety-rules.yaml', what: 'safety rule', key: 'safetyRuleIds' },
+  { component: 'Branching', where: 'content/scenarios/', what: 'scenario', key: 'scenarioIds' },
 ];
 
 /**
@@ -335,6 +336,7 @@ export const COMPONENT_REFERENCES = [
  * @property {readonly string[]} glossaryIds
  * @property {readonly string[]} referenceIds
  * @property {readonly string[]} [safetyRuleIds]  (a project without content/safety-rules.yaml has none)
+ * @property {readonly string[]} [scenarioIds]  the branching scenarios (content/scenarios/*.yaml, by file name)
  */
 
 /**
