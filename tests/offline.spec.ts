@@ -180,7 +180,7 @@ test('with "Make the whole site available offline" used, every lesson works offl
 });
 
 test('a new version shows an update notice, downloads only the changed file, and shows the change after reload', async ({ page, context, baseURL }) => {
-  // It stores the whole site twice (the first visit, then the update), which is slow on a busy machine.
+  // It stores the offline copy twice (the first visit, then the update), which is slow on a busy machine.
   test.setTimeout(120_000);
   const site = mkdtempSync(join(tmpdir(), 'sg-offline-'));
   cpSync(DIST, site, { recursive: true });
