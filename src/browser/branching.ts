@@ -5,7 +5,7 @@
  * "Your path": the choices made. Focus moves to each new step's heading, which a screen reader
  * reads, so there is no live region to say it twice. Nothing is stored and the address does not
  * change: the browser's Back leaves the page as it would without JavaScript.
- * Loaded by src/browser/page.ts only on a page that has a scenario.
+ * Loaded by BranchingSteps.astro's own script, only on a page that has a scenario.
  */
 class SgBranching extends HTMLElement {
   /** The steps shown, from the start, and the choice that led to each after the first. */

@@ -6,7 +6,9 @@
  * loaded below with import(), only on a page that has the element it enhances; those chunks take
  * the store from this module, so every page shares one copy of it.
  * tests/page-scripts.test.ts checks that a built lesson loads one script and nothing it imports
- * is left to a second round trip.
+ * is left to a second round trip. Two components on a few pages bring a script of their own that
+ * imports nothing, so every other page carries no byte of it: a branching scenario's stepper
+ * (BranchingSteps.astro) and the whole-site offline control (OfflineCopy.astro).
  */
 import { worriedHref } from '../shared/progress-store.ts';
 import { currentNation, readState, updateState } from './learner.ts';
@@ -40,8 +42,6 @@ const ENHANCEMENTS: [string, () => Promise<{ default: () => void }>][] = [
   ['[data-sg-nation-first]', () => import('./contacts-order.ts')],
   ['[data-sg-search]', () => import('./search.ts')],
   ['[data-sg-pathway-walk], [data-sg-step-page], [data-sg-home-continue]', () => import('./pathway-ui.ts')],
-  // A branching scenario's stepper. Short names on purpose: every lesson carries this entry, and the lesson JS budget is tight.
-  ['[data-sg-branching]', () => import('./branching.ts')],
 ];
 // In page order, as the separate scripts they replace ran.
 void ENHANCEMENTS.reduce((done, [selector, load]) => (document.querySelector(selector) ? done.then(load).then((m) => m.default()) : done), Promise.resolve());
