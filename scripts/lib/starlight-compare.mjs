@@ -31,7 +31,8 @@ import { writeSyntheticCurriculum } from './synthetic-lessons.mjs';
 /** Exact versions: Starlight 0.37.7 is the last line that accepts Astro 5 (TOOLCHAIN.md). */
 export const STARLIGHT_PACKAGES = { '@astrojs/starlight': '0.37.7', astro: '5.18.2' };
 /** Pinned to this site's versions, so both sites use the same compiler and the same search engine. */
-const OVERRIDES = { '@astrojs/mdx': '4.3.14', pagefind: '1.6.0', '@pagefind/default-ui': '1.6.0', unifont: { undici: '7.30.2' } };
+// (@pagefind/default-ui, which Starlight bundles into its own script, stops at 1.5.2 on the registry.)
+const OVERRIDES = { '@astrojs/mdx': '4.3.14', pagefind: '1.6.0', unifont: { undici: '7.30.2' } };
 /** Our author components, each replaced by a stub of the same name. */
 const COMPONENTS = ['Term', 'Cite', 'Contact', 'SafetyRule', 'KnowledgeCheck', 'NationNote', 'Scenario', 'KeyPoints', 'TrainerNote', 'Reflect', 'Callout', 'Table'];
 /** Cold search is PASS at this ratio or below (issue 23); every other ratio at 1.0. */
@@ -313,10 +314,20 @@ export async function afterLoad(chromePath, origin, path, dist) {
     });
     const started = Date.now();
     while (Date.now() - last < 3000 && Date.now() - started < 180_000) await page.waitForTimeout(250);
-    const stored = await Promise.all(pending);
+    let stored = await Promise.all(pending);
+    // What the worker stored, from Cache Storage: should a browser not report a worker's own
+    // requests, they are counted from disk instead, so nothing it downloads goes uncounted.
+    /** @type {string[]} */
+    const cached = await page.evaluate(async () => {
+      if (!('caches' in self)) return [];
+      const lists = await Promise.all((await caches.keys()).map(async (name) => (await (await caches.open(name)).keys()).map((r) => r.url)));
+      return lists.flat();
+    });
+    const reported = stored.length > 0;
+    if (!reported) stored = cached.map((url) => ({ url, encoded: servedSize(dist, url) }));
     await context.close();
     const workerBytes = workers.reduce((sum, url) => sum + servedSize(dist, url), 0);
-    return { requests: stored.length + workers.length, bytes: stored.reduce((a, t) => a + t.encoded, 0) + workerBytes, workerBytes };
+    return { requests: stored.length + workers.length, bytes: stored.reduce((a, t) => a + t.encoded, 0) + workerBytes, workerBytes, cachedFiles: cached.length, countedFrom: reported ? 'the browser' : 'disk' };
   } finally {
     await browser.close();
   }
