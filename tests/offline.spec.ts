@@ -125,7 +125,8 @@ test('after one visit the whole site works with the server stopped and the brows
 });
 
 test('a new version shows an update notice, downloads only the changed file, and shows the change after reload', async ({ page, context, baseURL }) => {
-  test.setTimeout(60_000);
+  // It stores the whole site twice (the first visit, then the update), which is slow on a busy machine.
+  test.setTimeout(120_000);
   const site = mkdtempSync(join(tmpdir(), 'sg-offline-'));
   cpSync(DIST, site, { recursive: true });
   const server = await startServer(site, ownPort(baseURL, 1000));
@@ -155,8 +156,12 @@ test('a new version shows an update notice, downloads only the changed file, and
     const reload = status.getByRole('button', { name: 'Reload' });
     await reload.focus();
     await expect(reload).toBeFocused();
+    // Reload asks the waiting version to take over, and the page reloads when it has: activating a
+    // worker and reloading can take several seconds on a busy machine, so wait for the reload itself.
+    const reloaded = page.waitForEvent('load', { timeout: 30_000 });
     await page.keyboard.press('Enter');
-    await expect(page.getByText('This lesson changed in the new version.')).toBeVisible();
+    await reloaded;
+    await expect(page.getByText('This lesson changed in the new version.')).toBeVisible({ timeout: 15_000 });
     await expect(status).toBeHidden();
 
     // The worker script itself is fetched by the browser's update check, which Playwright does not
