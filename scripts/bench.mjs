@@ -21,6 +21,7 @@ import { findBrowser } from './lib/browser.mjs';
 import { serveStatic } from './lib/static-server.mjs';
 import { copyProject, folderSize, lighthouse, precacheSize, recordTransfers, summarise, timedBuild } from './lib/bench-measure.mjs';
 import { writeSyntheticCurriculum } from './lib/synthetic-lessons.mjs';
+import { OFFLINE_BUDGET, offlineDownload, offlineRows } from './lib/bench-offline.mjs';
 
 const ROOT = resolve('.');
 const argv = process.argv.slice(2);
@@ -111,6 +112,7 @@ try {
   // 4. The offline precache, once a service worker exists.
   const precache = precacheSize(dist);
   results.precache = precache ?? 'n/a (no service worker yet)';
+  results.offline = offlineDownload(dist);
 
   // 5. Lighthouse, mobile, on the three kinds of page.
   if (!argv.includes('--skip-lighthouse')) {
@@ -155,6 +157,7 @@ if (!argv.includes('--skip-scale')) {
     budget: perPage < BUDGET.scaleMsPerPage ? 'pass' : 'fail',
     peakBytes: scaled.peakBytes,
     workerBytes: precacheSize(join(copy, 'dist'))?.workerBytes,
+    offline: offlineDownload(join(copy, 'dist')),
   };
 }
 
@@ -185,6 +188,7 @@ row('offline precache', typeof results.precache === 'string' ? results.precache 
 /** "12.3 KB", with PASS or FAIL against the worker budget. */
 const workerBudget = (/** @type {number} */ bytes) => `<= ${BUDGET.workerKB} KB: ${bytes <= BUDGET.workerKB * 1024 ? 'PASS' : 'FAIL'}`;
 if (typeof results.precache !== 'string') row('service worker script (sw.js)', `${kb(results.precache.workerBytes)} KB`, workerBudget(results.precache.workerBytes));
+for (const r of offlineRows(results.offline, OFFLINE_BUDGET.curriculum)) row(...r);
 for (const [kind, l] of Object.entries(results.lighthouse ?? {})) {
   const s = l.scores;
   row(`Lighthouse mobile: ${kind}`, `perf ${s.performance} · a11y ${s.accessibility} · best ${s['best-practices']} · SEO ${s.seo}`, `100 each: ${l.pass ? 'PASS' : 'FAIL'}`);
@@ -199,6 +203,7 @@ if (results.scale) {
   row('scale: peak memory, all build processes together', peak, `<= ${BUDGET.scalePeakGB} GB: ${s.peakBytes <= BUDGET.scalePeakGB * 1e9 ? 'PASS' : 'FAIL'}`);
   row('scale: index time per page', `${s.indexPerPageMs} ms (${(s.indexMs / 1000).toFixed(1)} s)`);
   if (s.workerBytes !== undefined) row(`scale: service worker script at ${s.syntheticLessons} lessons`, `${kb(s.workerBytes)} KB`, workerBudget(s.workerBytes));
+  for (const r of offlineRows(s.offline, OFFLINE_BUDGET.scale, `scale: at ${s.syntheticLessons} lessons, `)) row(...r);
   row('scale: index size', `${kb(s.indexBytes)} KB in ${s.indexFiles} files (${kb(s.indexBytesWithoutUi)} KB without the UI files)`);
 }
 results.loadAverageAtEnd = loadavg()[0];

@@ -9,12 +9,14 @@
  *
  * --words also prints every lesson's body word count and reading age.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { LENGTH, formatFinding, lintDocument, lintLesson } from '../src/content-engine/rules.mjs';
 import { findContentFiles, todayFrom } from './lib/content-files.mjs';
 import { parseYamlIds } from './lib/yaml-ids.mjs';
 import { readSafetyRules } from './lib/safety-rules.mjs';
+import { checkScenario, checkScenarioUse, checkScenarioWriting, scenarioIdOf } from '../src/content-engine/branching.mjs';
+import { componentIds, readMdx } from '../src/content-engine/mdx.mjs';
 
 const argv = process.argv.slice(2);
 const rootIndex = argv.indexOf('--root');
@@ -29,13 +31,24 @@ if (files.filter((f) => f.kind === 'lesson').length === 0) {
 
 /** Ids defined in a data file; none when the file is missing (the build reports that). */
 const ids = (/** @type {string} */ file) => (existsSync(join(root, file)) ? parseYamlIds(join(root, file)) : []);
-const known = { contactIds: ids('content/contacts.yaml'), glossaryIds: ids('content/glossary.yaml'), referenceIds: ids('content/references.yaml'), safetyRuleIds: ids('content/safety-rules.yaml') };
+/** Branching scenarios: one file each in content/scenarios/, the id its name. */
+const scenarioDir = join(root, 'content/scenarios');
+const scenarioFiles = existsSync(scenarioDir) ? readdirSync(scenarioDir).filter((f) => f.endsWith('.yaml')).sort().map((f) => `content/scenarios/${f}`) : [];
+const known = {
+  contactIds: ids('content/contacts.yaml'),
+  glossaryIds: ids('content/glossary.yaml'),
+  referenceIds: ids('content/references.yaml'),
+  safetyRuleIds: ids('content/safety-rules.yaml'),
+  scenarioIds: scenarioFiles.map(scenarioIdOf),
+};
 const safetyRules = readSafetyRules(root);
 
 /** @type {import('../src/content-engine/rules.mjs').Finding[]} */
 const findings = [];
 /** @type {{ file: string, words: number, readingAge: number }[]} */
 const counts = [];
+/** @type {{ id: string, file: string, line: number }[]} */
+const scenarioUses = [];
 for (const { kind, file } of files) {
   const source = readFileSync(join(root, file), 'utf8');
   if (kind === 'lesson') {
@@ -45,7 +58,14 @@ for (const { kind, file } of files) {
   } else {
     findings.push(...lintDocument({ file, source, today, kind, known, safetyRules }));
   }
+  for (const use of componentIds(readMdx(source), 'Branching')) scenarioUses.push({ ...use, file });
 }
+for (const file of scenarioFiles) {
+  const source = readFileSync(join(root, file), 'utf8');
+  findings.push(...checkScenario({ file, source, known }).map((p) => ({ ...p, rule: 'scenario' })));
+  findings.push(...checkScenarioWriting(file, source, safetyRules).map((p) => ({ ...p, rule: 'scenario-writing' })));
+}
+findings.push(...checkScenarioUse(scenarioFiles.map((file) => ({ file, id: scenarioIdOf(file) })), scenarioUses).map((p) => ({ ...p, rule: 'scenario' })));
 
 const errors = findings.filter((f) => f.level === 'error');
 const warnings = findings.filter((f) => f.level === 'warning');
@@ -58,7 +78,7 @@ const sorted = counts.map((c) => c.words).sort((a, b) => a - b);
 const median = sorted[Math.floor(sorted.length / 2)];
 const ages = counts.map((c) => c.readingAge).sort((a, b) => a - b);
 console.log(
-  `lint-content: ${files.length} files (${counts.length} lessons, body ${sorted[0]} to ${sorted.at(-1)} words, median ${median}; target about ${LENGTH.targetMin} to ${LENGTH.targetMax}; reading age ${ages[0]} to ${ages.at(-1)}), ` +
+  `lint-content: ${files.length} files and ${scenarioFiles.length} scenario${scenarioFiles.length === 1 ? '' : 's'} (${counts.length} lessons, body ${sorted[0]} to ${sorted.at(-1)} words, median ${median}; target about ${LENGTH.targetMin} to ${LENGTH.targetMax}; reading age ${ages[0]} to ${ages.at(-1)}), ` +
     `${errors.length} error${errors.length === 1 ? '' : 's'}, ${warnings.length} warning${warnings.length === 1 ? '' : 's'}, reviewed against ${today}.`,
 );
 process.exit(errors.length > 0 ? 1 : 0);

@@ -25,6 +25,7 @@ import {
   recordFieldSchema,
   referenceSchema,
   safetyRuleSchema,
+  scenarioSchema,
 } from './content-engine/schemas.mjs';
 
 /** A collection whose entries are checked, with friendly errors, before Astro parses them. */
@@ -43,6 +44,8 @@ const glossary = collection(yamlListLoader('content/glossary.yaml'), glossarySch
 const recordOfConcern = collection(yamlListLoader('content/record-of-concern.yaml'), recordFieldSchema);
 const pathways = collection(glob({ pattern: '*.yaml', base: './content/pathways' }), pathwaySchema);
 const guides = collection(glob({ pattern: '*.yaml', base: './content/guides' }), guideSchema);
+/** Branching scenarios: the id is the file name (src/content-engine/branching.mjs checks the id field matches it). */
+const scenarios = collection(glob({ pattern: '*.yaml', base: './content/scenarios', generateId: ({ entry }) => entry.replace(/\.yaml$/, '') }), scenarioSchema);
 
 /** The deploying organisation's own contacts: optional, one file (see README, "Your organisation's contacts"). */
 const localContacts = defineCollection({
@@ -50,4 +53,4 @@ const localContacts = defineCollection({
   schema: localContactsSchema,
 });
 
-export const collections = { modules, lessons, pages, references, contacts, safetyRules, glossary, recordOfConcern, pathways, guides, localContacts };
+export const collections = { modules, lessons, pages, references, contacts, safetyRules, glossary, recordOfConcern, pathways, guides, scenarios, localContacts };

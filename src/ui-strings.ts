@@ -184,6 +184,28 @@ export const packUi = {
   notes: 'Trainer notes',
 } as const;
 
+/** Branching scenarios (<Branching id>, src/components/mdx/Branching.astro) and their slides. */
+export const branchingUi = {
+  kind: 'Practice scenario',
+  /** Shown without JavaScript (and on paper) above the steps. */
+  howStatic: 'Read the situation, pick what you would do, and follow the link to see what happens. Every step is below, in order.',
+  /** A step's number; the stepper counts the steps taken from `step('{n}')`. */
+  step: (n: number | string) => `Step ${n}.`,
+  goTo: (n: number) => `step ${n}`,
+  outcome: { good: 'Good practice', mixed: 'Partly right', risky: 'Risky' },
+  /** Icons beside the outcome words; the words carry the meaning, never the colour or the icon alone. */
+  icon: { good: '✓', mixed: '◐', risky: '⚠' },
+  startAgain: 'Start again',
+  back: 'Back',
+  yourPath: 'Your path',
+  /** On paper, under the first step: the rest is not printed. */
+  printNote: (steps: number) => `This printout shows the first step only. Work through all ${steps} steps, and see what happens after each choice, on this lesson's page on the site.`,
+  /** Presenter view. */
+  slideKind: (title: string) => `Practice scenario: ${title}`,
+  vote: 'Vote: which would you do?',
+  leadsTo: 'leads to',
+} as const;
+
 /** The presenter view (src/pages/modules/[module]/[lesson]/present/) and its notes window. */
 export const presentUi = {
   title: (lesson: string) => `Presenter view: ${lesson}`,
@@ -290,6 +312,36 @@ export const handoutsUi = {
   nationalHeading: 'UK-wide and national lines',
 } as const;
 
+/**
+ * The offline page (/offline/) and its control for the whole site (src/browser/offline-copy.ts).
+ * Sizes are in MB as a host sends the files (compressed).
+ */
+export const offlineCopyUi = {
+  title: 'Using this site offline',
+  description: 'What this browser has saved of this site for use without internet, and how to save the whole site.',
+  /** Shown on this page when the worker serves it in place of a page that is not saved. */
+  notSaved: 'You are offline, and the page you opened is not saved in this browser. The pages listed below work without internet.',
+  whatHeading: 'What is saved, and when',
+  core: 'After your first visit: the home page, the “Worried about a child?” guides, who to contact, the glossary, search, the lists of modules and pathways, My learning and the records of learning.',
+  chosen: 'The pathway or module you are studying: its lessons are saved once you open one of its pages online.',
+  rest: 'The rest of the site: saved automatically when the whole site is small enough (a download of up to 2 MB); otherwise only when you ask, below.',
+  noJs: 'Saving pages for offline use needs JavaScript, which is turned off or unavailable in this browser. Every page still works online.',
+  controlHeading: 'The whole site',
+  /** N is the size in MB, one decimal place. */
+  storeWhole: (mb: string) => `Make the whole site available offline (about ${mb} MB)`,
+  stateWhole: 'The whole site is saved in this browser and works without internet.',
+  statePart: (groups: string, mb: string) => `Saved in this browser: the guides, contacts, glossary and search${groups}. The rest of the site (about ${mb} MB) is not saved.`,
+  groupsLead: ', and the lessons of ',
+  none: 'Nothing is saved in this browser for offline use yet. Open the site online once to save it.',
+  storing: (done: number, total: number) => `Saving the whole site: ${done} of ${total} files…`,
+  quota: 'Not saved: this browser has no more room for this site. Free some space (or allow this site more storage) and try again. What was saved before still works.',
+  offline: 'Not saved: this browser is offline. Connect to the internet and try again; what is saved already still works.',
+  incomplete: (left: number) => `Not finished: ${left} files could not be downloaded, so the whole site is not available offline yet. Check your connection and try again.`,
+  noWorker: 'This browser is not keeping an offline copy of this site (it may not support it, or private browsing may stop it).',
+  /** Appended by the service worker to a search result whose page is not saved (it cannot import this file). */
+  notSavedResult: '(not saved for offline use)',
+} as const;
+
 export const ui = {
   siteName: 'Safeguarding children online',
   siteTagline: 'Free, offline-ready training on online child abuse for people who work with children in the UK',
@@ -339,6 +391,7 @@ export const ui = {
   record: recordUi,
   pack: packUi,
   present: presentUi,
+  branching: branchingUi,
   handouts: handoutsUi,
   local: {
     heading: 'Your organisation',
@@ -362,8 +415,10 @@ export const ui = {
     savedCopy: 'You are offline: you are reading a saved copy of content version',
     updateReady: 'A newer version of this site is available. Reload to read the latest guidance.',
     /** Each of these three is followed by the content version (2026.12.01) and the tail. */
-    ready: 'Saved for offline use: this site now works in this browser without internet. Content version',
+    ready: 'Saved for offline use: this site’s guides, contacts, glossary and search now work in this browser without internet. Content version',
     readyTail: '.',
+    /** A link to /offline/ after the ready notice. */
+    readyLink: 'What else is saved',
     incomplete: 'Not ready for offline use yet: the copy of this site in this browser is incomplete, because the connection dropped or a file did not arrive whole. Pages you have not opened may not work without internet. The copy will be finished the next time you open the site online. Content version',
     incompleteTail: '.',
     updateFailed: 'The latest version of this site could not be downloaded completely, so this browser is still using content version',

@@ -127,7 +127,7 @@ describe('component props are checked with the file, line, component, prop, valu
 
   it('fails an unknown component, naming the file and line', () => {
     expect(componentMessages('Text.\n\n<Scenaro title="A case">\nText.\n</Scenaro>')).toEqual([
-      `${FILE}:18: error [component] <Scenaro> is not a component authors can use. Did you mean <Scenario>? Use one of <Scenario>, <Reflect>, <KnowledgeCheck>, <KeyPoints>, <Callout>, <NationNote>, <Contact>, <Term>, <Cite>, <TrainerNote>, <SafetyRule> (see content/AUTHORING.md, "Components"); they need no import.`,
+      `${FILE}:18: error [component] <Scenaro> is not a component authors can use. Did you mean <Scenario>? Use one of <Scenario>, <Reflect>, <KnowledgeCheck>, <KeyPoints>, <Callout>, <NationNote>, <Contact>, <Term>, <Cite>, <TrainerNote>, <SafetyRule>, <Branching> (see content/AUTHORING.md, "Components"); they need no import.`,
     ]);
   });
 

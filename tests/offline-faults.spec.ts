@@ -14,6 +14,7 @@ import { writeServiceWorker } from '../src/service-worker/write.mjs';
 import { ui } from '../src/ui-strings.ts';
 import { DIST, lessonPages } from './support/pages.ts';
 import { fromWorker, startFaultServer } from './support/fault-server.ts';
+import { expectedPaths, offlineList, pathwaySteps, waitForStored } from './support/offline-copy.ts';
 
 test.use({ serviceWorkers: 'allow' });
 test.setTimeout(90_000);
@@ -38,6 +39,9 @@ const notices = (page: Page) => ({
 
 /** Every address stored for offline use, without its revision. */
 const storedPaths = (page: Page) => page.evaluate(async () => (await (await caches.open('sg-precache')).keys()).map((r) => new URL(r.url).pathname));
+
+/** The module a lesson page belongs to, as the worker groups it: "/modules/<module>/". */
+const moduleOf = (lesson: string) => `${lesson.split('/').slice(0, 3).join('/')}/`;
 
 /** A lesson page is whole: it reaches its footer and its knowledge checks work. */
 async function expectWholeLesson(page: Page) {
@@ -69,11 +73,17 @@ test('a file cut short during the first install is never stored or served, and t
     server.rules.length = 0;
     await page.reload();
     await expect(n.ready).toBeVisible({ timeout: 20_000 });
-    await expect(n.ready).toHaveText(`${ui.offline.ready} ${await contentVersion(page)}${ui.offline.readyTail}`);
+    await expect(n.ready).toHaveText(`${ui.offline.ready} ${await contentVersion(page)}${ui.offline.readyTail} ${ui.offline.readyLink}`);
+    await expect(n.ready.getByRole('link', { name: ui.offline.readyLink })).toHaveAttribute('href', '/offline/');
     expect(await storedPaths(page)).toContain(script);
 
+    // Opening a lesson online stores its module; then it works offline.
+    const lesson = lessonPages()[0]!;
+    await page.goto(`${server.url}${lesson}`);
+    await waitForStored(page, expectedPaths(offlineList(dir), moduleOf(lesson)));
     await context.setOffline(true);
-    await page.goto(`${server.url}${lessonPages()[0]}`);
+    await page.goto(`${server.url}/`);
+    await page.goto(`${server.url}${lesson}`);
     await expectWholeLesson(page);
   } finally {
     await context.setOffline(false);
@@ -86,12 +96,14 @@ test('a page cut short during an update is not stored; the update completes once
   const dir = copyOfBuild();
   const server = await startFaultServer(dir);
   try {
-    const lesson = lessonPages()[0]!;
+    // A page of the core set, which an update's install must store (lessons are stored after it).
+    const lesson = '/contacts/';
+    expect(offlineList(dir).files.find((e) => e.url === lesson)?.core).toBe(true);
     await page.goto(`${server.url}/`);
     const n = notices(page);
     await expect(n.ready).toBeVisible({ timeout: 20_000 });
 
-    // A new version changes the lesson; while the deploy copies it, the host sends half of it.
+    // A new version changes the page; while the deploy copies it, the host sends half of it.
     const file = join(dir, lesson, 'index.html');
     const marker = 'This lesson changed in the new version.';
     writeFileSync(file, readFileSync(file, 'utf8').replace('</h1>', `</h1><p>${marker}</p>`));
@@ -131,8 +143,9 @@ test('a damaged stored copy is not served, and is replaced from the host', async
   const server = await startFaultServer(dir);
   try {
     const lesson = lessonPages()[0]!;
-    await page.goto(`${server.url}/`);
+    await page.goto(`${server.url}${lesson}`);
     await expect(notices(page).ready).toBeVisible({ timeout: 20_000 });
+    await waitForStored(page, expectedPaths(offlineList(dir), moduleOf(lesson)));
     // Damage the stored lesson as an older worker could have stored it: cut short, under the right key.
     await page.evaluate(async (path) => {
       const cache = await caches.open('sg-precache');
@@ -187,11 +200,14 @@ test('after an update, a tab still on the old version finds results instead of a
   const server = await startFaultServer(dir);
   try {
     const old = await context.newPage();
-    await old.goto(`${server.url}/search/`);
+    // The learner opened a lesson, so its module (with its search fragments) is in the old version's copy.
+    const lesson = lessonPages()[0]!;
+    await old.goto(`${server.url}${lesson}`);
     await expect(notices(old).ready).toBeVisible({ timeout: 20_000 });
+    await waitForStored(old, expectedPaths(offlineList(dir), moduleOf(lesson)));
+    await old.goto(`${server.url}/search/`);
     await old.waitForFunction(() => navigator.serviceWorker.controller !== null);
     // A word from a lesson's own heading: the search must find it.
-    const lesson = lessonPages()[0]!;
     const heading = readFileSync(join(dir, lesson, 'index.html'), 'utf8').match(/<h1[^>]*>([^<]+)</)![1]!;
     const word = heading.split(/\s+/).find((w) => /^[A-Za-z]{6,}$/.test(w)) ?? heading.split(/\s+/)[0]!;
     // The old tab starts Pagefind (loading the old version's index list) with an unrelated search.
@@ -278,23 +294,27 @@ test('on a host that does not serve _headers, _redirects or an optional file, th
   const server = await startFaultServer(dir);
   try {
     // The build has host configuration (public/_headers), but the worker's list never names it.
-    const list = JSON.parse(readFileSync(join(dir, 'sw-files.json'), 'utf8')) as { url: string; optional?: boolean }[];
+    const list = offlineList(dir).files;
     expect(readdirSync(dir)).toContain('_headers');
     expect(list.filter((e) => /(^|\/)(_headers|_redirects|\.[^/]*)$/.test(e.url))).toEqual([]);
     const optional = list.find((e) => e.optional)!.url;
     // As Cloudflare Pages and Netlify answer: 404 for the host's own files, and here for one optional file too.
     server.rules.push({ match: (path) => path === '/_headers' || path === '/_redirects' || path === optional, fault: 'missing' });
 
-    await page.goto(`${server.url}/`);
+    // A first visit on a pathway's first step: the install completes, then the pathway is stored.
+    const group = list.map((e) => e.url).find((url) => /^\/pathways\/[^/]+\/$/.test(url))!;
+    const steps = pathwaySteps(offlineList(dir), group);
+    await page.goto(`${server.url}${steps[0]}`);
     const n = notices(page);
     await expect(n.ready).toBeVisible({ timeout: 30_000 });
     await expect(n.incomplete).toBeHidden();
+    await waitForStored(page, expectedPaths(offlineList(dir), group).filter((url) => url !== optional));
     expect(await storedPaths(page)).not.toContain(optional);
 
     await context.setOffline(true);
     const heading = page.getByRole('heading', { level: 1 });
-    // A lesson, a "Worried about a child?" guide and search, from the stored copy.
-    await page.goto(`${server.url}${lessonPages()[0]!}`);
+    // Another step of the pathway, a "Worried about a child?" guide and search, from the stored copy.
+    await page.goto(`${server.url}${steps.at(-1)!}`);
     await expectWholeLesson(page);
     await page.goto(`${server.url}/worried/`);
     await expect(heading).toBeVisible();

@@ -9,7 +9,8 @@ import { GET as devServiceWorker } from '../src/service-worker/dev-kill-switch.t
 import { DIST, lessonPages } from './support/pages.ts';
 import { serve, stop } from './support/build.ts';
 import { contact } from './support/curriculum.ts';
-import { ui } from '../src/ui-strings.ts';
+import { offlineCopyUi, ui } from '../src/ui-strings.ts';
+import { expectedPaths, offlineList, pathwaySteps, waitForStored } from './support/offline-copy.ts';
 
 // Every other spec blocks service workers (playwright.config.ts); these are the ones about them.
 test.use({ serviceWorkers: 'allow' });
@@ -18,7 +19,7 @@ test.use({ serviceWorkers: 'allow' });
  * A port for a server of the test's own, clear of every checkout's shared test port (4400 to 4899,
  * see playwright.config.ts), so checkouts can still run their tests side by side.
  */
-const ownPort = (baseURL: string | undefined, offset: 500 | 1000 | 1500) => Number(new URL(baseURL!).port) + offset;
+const ownPort = (baseURL: string | undefined, offset: 500 | 1000 | 1500 | 2000) => Number(new URL(baseURL!).port) + offset;
 
 /** Serves a built folder with `npm run serve`'s server on a port of the test's own. */
 async function startServer(dir: string, port: number) {
@@ -40,7 +41,7 @@ async function noticeViolations(page: Page) {
   return results.violations.map((v) => `${v.id}: ${v.help}`);
 }
 
-/** Waits until the worker has stored the whole site and controls the page. */
+/** Waits until the worker has stored the core set and controls the page. */
 async function waitForOfflineCopy(page: Page) {
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
@@ -67,12 +68,17 @@ function watchNetwork(context: BrowserContext) {
   return { fetched, failed };
 }
 
-test('after one visit the whole site works with the server stopped and the browser offline', async ({ page, context, baseURL }) => {
-  test.setTimeout(60_000);
+test('after a first visit on a pathway, its pages, the guides, contacts and search work offline, and a page not stored gets the offline page', async ({ page, context, baseURL }) => {
+  test.setTimeout(90_000);
+  const list = offlineList(DIST);
+  // The first pathway in the build, entered at its first lesson step, as a learner starting it would.
+  const steps = pathwaySteps(list, list.files.map((e) => e.url).find((url) => /^\/pathways\/[^/]+\/$/.test(url))!);
+  const group = steps[0]!.split('/').slice(0, 3).join('/') + '/';
   const server = await startServer(DIST, ownPort(baseURL, 500));
   try {
-    await page.goto(`${server.url}/`);
+    await page.goto(`${server.url}${steps[0]}`);
     await waitForOfflineCopy(page);
+    await waitForStored(page, expectedPaths(list, group));
   } finally {
     await server.stop();
   }
@@ -86,26 +92,30 @@ test('after one visit the whole site works with the server stopped and the brows
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Who to contact' }).click();
   await expect(page).toHaveURL(/\/contacts\/$/);
   await expect(page.getByRole('main')).toContainText(contact('childline').name);
-  const lesson = lessonPages()[0]!;
-  await page.goto(`${server.url}${lesson}`);
+  // The pathway's last step, and the same lesson at its own address (where search results lead).
+  const last = steps.at(-1)!;
+  await page.goto(`${server.url}${last}`);
   await expect(page.getByRole('heading', { name: 'Learning outcomes' })).toBeVisible();
   await expect(page.getByText(ui.offline.savedCopy)).toBeVisible();
+  const ownAddress = `/modules/${last.split('/').slice(3).join('/')}`;
+  await page.goto(`${server.url}${ownAddress}`);
+  await expect(page.getByRole('heading', { name: 'Learning outcomes' })).toBeVisible();
 
-  // Search with a filter, then open a result.
-  await page.getByRole('searchbox', { name: 'Search the curriculum' }).fill('child');
+  // Search with a filter, then open a result: a word from the heading of a lesson in the pathway.
+  const title = (await heading.textContent())!;
+  await page.goto(`${server.url}/search/`);
+  await page.getByRole('searchbox', { name: 'Search the curriculum' }).fill(title);
   await page.getByRole('button', { name: 'Search', exact: true }).click();
   const results = page.locator('.pagefind-ui__result');
   await expect(results.first()).toBeVisible();
+  await expect(page.locator('[data-sg-search-error]')).toBeHidden();
   const message = page.locator('.pagefind-ui__message');
-  const before = await message.textContent();
-  await page.locator('.pagefind-ui__filter-panel').getByText('audience', { exact: false }).first().click();
-  await page.getByLabel(/^Volunteers/).check();
-  await expect(message).not.toHaveText(before!);
-  const result = results.first().locator('.pagefind-ui__result-link').first();
-  const href = (await result.getAttribute('href'))!;
+  await expect(message).toContainText(/\d+ results? for/);
+  const result = page.locator(`.pagefind-ui__result-link[href="${ownAddress}"]`).first();
+  await expect(result, 'the lesson in the pathway is among the results').toBeVisible();
   await result.click();
-  await expect(page).toHaveURL(`${server.url}${href}`);
-  await expect(heading).toBeVisible();
+  await expect(page).toHaveURL(`${server.url}${ownAddress}`);
+  await expect(heading).toHaveText(title);
 
   // Walk a "Worried about a child?" guide from its first question to an outcome.
   await page.goto(`${server.url}/worried/england/`);
@@ -118,14 +128,59 @@ test('after one visit the whole site works with the server stopped and the brows
 
   expect(failed, 'requests that failed while offline').toEqual([]);
 
+  if (!list.wholeSiteAutomatic) {
+    // A lesson outside the pathway is not stored: the stored offline page says so, and offers the whole site.
+    const inPathway = new Set(expectedPaths(list, group));
+    const outside = lessonPages().find((l) => !inPathway.has(l))!;
+    const notStored = await page.goto(`${server.url}${outside}`);
+    expect(notStored?.status()).toBe(503);
+    await expect(heading).toHaveText(offlineCopyUi.title);
+    await expect(page.getByText(offlineCopyUi.notSaved)).toBeVisible();
+    await expect(page.getByRole('button', { name: /^Make the whole site available offline \(about \d+\.\d MB\)$/ })).toBeVisible();
+  }
+
   // An address the site does not have gets the stored "Page not found" page.
   const missing = await page.goto(`${server.url}/no/such/page/`);
   expect(missing?.status()).toBe(404);
   await expect(heading).toHaveText('Page not found');
 });
 
+test('with "Make the whole site available offline" used, every lesson works offline', async ({ page, context, baseURL }) => {
+  test.setTimeout(120_000);
+  const list = offlineList(DIST);
+  const server = await startServer(DIST, ownPort(baseURL, 2000));
+  try {
+    await page.goto(`${server.url}/offline/`);
+    await waitForOfflineCopy(page);
+    await waitForStored(page, expectedPaths(list));
+    const state = page.locator('[data-sg-offline-state]');
+    const button = page.getByRole('button', { name: /^Make the whole site available offline \(about \d+\.\d MB\)$/ });
+    if (!list.wholeSiteAutomatic) {
+      // The size offered is what is left to download, from the list.
+      // No pathway or module opened: everything but the core is left.
+      const left = list.files.filter((e) => !e.core).reduce((t, e) => t + e.bytes, 0);
+      await expect(button).toHaveText(offlineCopyUi.storeWhole((Math.max(left, 100_000) / 1_000_000).toFixed(1)));
+      await expect(state).not.toHaveText(offlineCopyUi.stateWhole);
+      await button.click();
+    }
+    await expect(state).toHaveText(offlineCopyUi.stateWhole, { timeout: 90_000 });
+    await expect(button).toBeHidden();
+    await waitForStored(page, expectedPaths(list, undefined, true));
+  } finally {
+    await server.stop();
+  }
+  await context.setOffline(true);
+  const { failed } = watchNetwork(context);
+  for (const lesson of lessonPages()) {
+    const response = await page.goto(`${server.url}${lesson}`);
+    expect(response?.status(), lesson).toBe(200);
+    await expect(page.getByRole('heading', { name: 'Learning outcomes' })).toBeVisible();
+  }
+  expect(failed, 'requests that failed while offline').toEqual([]);
+});
+
 test('a new version shows an update notice, downloads only the changed file, and shows the change after reload', async ({ page, context, baseURL }) => {
-  // It stores the whole site twice (the first visit, then the update), which is slow on a busy machine.
+  // It stores the offline copy twice (the first visit, then the update), which is slow on a busy machine.
   test.setTimeout(120_000);
   const site = mkdtempSync(join(tmpdir(), 'sg-offline-'));
   cpSync(DIST, site, { recursive: true });
@@ -134,6 +189,8 @@ test('a new version shows an update notice, downloads only the changed file, and
     const lesson = lessonPages()[0]!;
     await page.goto(`${server.url}${lesson}`);
     await waitForOfflineCopy(page);
+    // The lesson's module is stored in the background after the core: wait for it, so no download of this version is counted as the update's.
+    await waitForStored(page, expectedPaths(offlineList(site), lesson.split('/').slice(0, 3).join('/') + '/'));
 
     // "Rebuild with a changed lesson": change one page and write the worker again, as the build does.
     const file = join(site, lesson, 'index.html');

@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { Script } from 'node:vm';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createPrecacheManifest, formatBytes, isOptional, isPrecached, MANIFEST_FILE, pagefindWasmInUse, precacheUrl, renderManifest, renderServiceWorker, revisionOf } from '../src/service-worker/precache.mjs';
+import { randomBytes } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
+import { AUTO_BUDGET, createPrecacheManifest, formatBytes, fragmentPages, isCore, isOptional, isPrecached, MANIFEST_FILE, offlineSizes, pagefindWasmInUse, pathwayLessons, precacheList, precacheUrl, renderManifest, renderServiceWorker, revisionOf, transferSize } from '../src/service-worker/precache.mjs';
 import { writeServiceWorker } from '../src/service-worker/write.mjs';
 import { serviceWorker } from '../src/service-worker/integration.ts';
 import { GET as devServiceWorker } from '../src/service-worker/dev-kill-switch.ts';
@@ -105,8 +107,8 @@ describe('the precache manifest', () => {
       '/pagefind/pagefind.js',
       '/pagefind/wasm.en-gb.pagefind',
     ]);
-    expect(manifest.find((e) => e.url === '/')).toEqual({ url: '/', revision: revisionOf(text('<h1>Home</h1>')), size: 13 });
-    expect(manifest.find((e) => e.url === '/favicon.svg')).toEqual({ url: '/favicon.svg', revision: revisionOf(text('<svg/>')), size: 6, optional: true });
+    expect(manifest.find((e) => e.url === '/')).toEqual({ url: '/', revision: revisionOf(text('<h1>Home</h1>')), size: 13, bytes: 13, core: true });
+    expect(manifest.find((e) => e.url === '/favicon.svg')).toEqual({ url: '/favicon.svg', revision: revisionOf(text('<svg/>')), size: 6, bytes: 6, optional: true, core: true });
   });
 
   it('changes only the revision of a changed file, so an update fetches only that file', () => {
@@ -127,6 +129,68 @@ describe('the precache manifest', () => {
   });
 });
 
+describe('the core set, the learner\'s groups and the budget', () => {
+  it('puts in the core what makes the site useful offline, and leaves lessons, pathway steps and handouts out', () => {
+    for (const path of ['index.html', '404.html', 'offline/index.html', 'search/index.html', 'contacts/index.html', 'glossary/index.html', 'my-learning/index.html', 'worried/index.html', 'worried/england/index.html', 'modules/index.html', 'modules/01-a/index.html', 'pathways/index.html', 'pathways/teacher/index.html', 'pathways/teacher/record/index.html', '_astro/page.abc.js', 'icons/icon-192.png', 'favicon.svg', 'manifest.webmanifest', 'pagefind/pagefind.js', 'pagefind/index/en_1.pf_index', 'pagefind/wasm.en-gb.pagefind']) {
+      expect(isCore(path), path).toBe(true);
+    }
+    for (const path of ['modules/01-a/01-b/index.html', 'modules/01-a/facilitator/index.html', 'pathways/teacher/01-a/01-b/index.html', 'pathways/teacher/step-3/index.html', 'handouts/worried/england/index.html', 'handouts/a.pdf', 'pagefind/fragment/en_1.pf_fragment', 'changes.xml']) {
+      expect(isCore(path), path).toBe(false);
+    }
+  });
+
+  it('reads the pages a search fragment describes, for one page or a group, without anchors', () => {
+    const fragment = (data: unknown) => gzipSync(Buffer.from(`pagefind_dcd${JSON.stringify(data)}`));
+    expect(fragmentPages(fragment({ url: '/glossary/#ceop', content: 'x' }))).toEqual(['/glossary/']);
+    expect(fragmentPages(fragment({ a: { url: '/modules/01-a/01-b/' }, b: { url: '/worried/' } }))).toEqual(['/modules/01-a/01-b/', '/worried/']);
+    expect(fragmentPages(text('not gzip'))).toEqual([]);
+  });
+
+  it('files a fragment with its page: core for a core page, otherwise with the lesson', () => {
+    const fragment = (url: string) => new TextDecoder('latin1').decode(gzipSync(Buffer.from(`pagefind_dcd${JSON.stringify({ url })}`)));
+    const site = builtSite({ 'pagefind/fragment/en-gb_1.pf_fragment': '', 'pagefind/fragment/en-gb_2.pf_fragment': '' }).map((f) =>
+      f.path === 'pagefind/fragment/en-gb_1.pf_fragment' ? { ...f, bytes: Buffer.from(fragment('/modules/01-a/01-b/'), 'latin1') } : f.path === 'pagefind/fragment/en-gb_2.pf_fragment' ? { ...f, bytes: Buffer.from(fragment('/glossary/#x'), 'latin1') } : f,
+    );
+    const manifest = createPrecacheManifest(site);
+    expect(manifest.find((e) => e.url.endsWith('en-gb_1.pf_fragment'))).toMatchObject({ pages: ['/modules/01-a/01-b/'] });
+    expect(manifest.find((e) => e.url.endsWith('en-gb_1.pf_fragment'))?.core).toBeUndefined();
+    expect(manifest.find((e) => e.url.endsWith('en-gb_2.pf_fragment'))).toMatchObject({ pages: ['/glossary/'], core: true });
+  });
+
+  it('counts a file as a host sends it: gzipped text, already-compressed files as they are', () => {
+    const prose = text('the same sentence again. '.repeat(200));
+    expect(transferSize(prose)).toBe(gzipSync(prose, { level: 6 }).byteLength);
+    expect(transferSize(prose)).toBeLessThan(prose.byteLength / 10);
+    const packed = gzipSync(prose);
+    expect(transferSize(packed)).toBe(packed.byteLength);
+  });
+
+  it('stores a pathway with its lessons at /modules/, and sizes each group with the core', () => {
+    expect(pathwayLessons(['/pathways/t/', '/pathways/t/01-a/01-b/', '/pathways/t/step-2/', '/modules/01-a/01-b/', '/pathways/t/record/'])).toEqual({ '/pathways/t/': ['/modules/01-a/01-b/'] });
+    const site = builtSite({ 'pathways/t/index.html': 'p', 'pathways/t/01-a/01-b/index.html': '<h1>Lesson in pathway</h1>', 'modules/02-c/01-d/index.html': '<h1>Another lesson, longer</h1>' });
+    const list = precacheList(createPrecacheManifest(site));
+    const sizes = offlineSizes(list);
+    const bytesOf = (url: string) => list.files.find((e) => e.url === url)!.bytes;
+    expect(sizes.core).toBe(list.files.filter((e) => e.core).reduce((t, e) => t + e.bytes, 0));
+    const pathway = sizes.groups.find((g) => g.group === '/pathways/t/')!;
+    expect(pathway.bytes).toBe(sizes.core + bytesOf('/pathways/t/01-a/01-b/') + bytesOf('/modules/01-a/01-b/'));
+    expect(sizes.groups.find((g) => g.group === '/modules/02-c/')!.bytes).toBe(sizes.core + bytesOf('/modules/02-c/01-d/'));
+    expect(sizes.whole).toBe(list.files.reduce((t, e) => t + e.bytes, 0));
+    expect(list.wholeSiteAutomatic).toBe(true);
+    expect(sizes.automatic).toBe(sizes.whole);
+  });
+
+  it('stores the whole site automatically only while it fits the budget', () => {
+    // Random bytes do not compress, so each lesson costs its full size: 30 lessons of a twentieth of the budget.
+    const lessons = Array.from({ length: 30 }, (_, i) => ({ path: `modules/0${i % 3}-m/${String(i).padStart(2, '0')}-l/index.html`, bytes: new Uint8Array(randomBytes(AUTO_BUDGET / 20)) }));
+    const list = precacheList(createPrecacheManifest([...builtSite(), ...lessons]));
+    expect(list.wholeSiteAutomatic).toBe(false);
+    const sizes = offlineSizes(list);
+    expect(sizes.automatic).toBe(sizes.largest.bytes);
+    expect(sizes.automatic).toBeLessThan(sizes.whole);
+  });
+});
+
 describe('the service worker source', () => {
   const worker = 'self.addEventListener("fetch", () => {});';
 
@@ -143,7 +207,7 @@ describe('the service worker source', () => {
     const list = renderManifest(createPrecacheManifest(builtSite()));
     expect(source()).toContain(`const PRECACHE_LIST = {"url":"/${MANIFEST_FILE}","revision":"${revisionOf(text(list))}"};`);
     expect(source()).not.toContain('/modules/01-a/01-b/');
-    expect(JSON.parse(list)[0]).toEqual({ url: '/', revision: revisionOf(text('<h1>Home</h1>')) });
+    expect(JSON.parse(list).files[0]).toEqual({ url: '/', revision: revisionOf(text('<h1>Home</h1>')), bytes: 13, core: true });
   });
 });
 
@@ -165,7 +229,8 @@ describe('writeServiceWorker', () => {
     expect(source).toContain("self.addEventListener('fetch'");
     expect(result.workerBytes).toBe(Buffer.byteLength(source));
     const list = readFileSync(join(dir, MANIFEST_FILE), 'utf8');
-    expect(JSON.parse(list)).toHaveLength(16);
+    expect(JSON.parse(list).files).toHaveLength(16);
+    expect(result.wholeSiteAutomatic).toBe(true);
     expect(source).toContain(revisionOf(text(list)));
     // Written again on the same folder (as the offline tests do), the list does not list itself.
     await writeServiceWorker(dir);

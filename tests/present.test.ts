@@ -22,7 +22,7 @@ describe('presenter view slides', () => {
   });
 
   it('names the lesson when an item is of an unknown kind or nested', () => {
-    expect(() => lessonSlides('<sg-pack-item data-kind="quiz">x</sg-pack-item>', '01-a/02-b.mdx')).toThrow('01-a/02-b.mdx: presenter view item of unknown kind "quiz". Use one of: heading, scenario, reflect, check, keypoints, rule, trainer.');
+    expect(() => lessonSlides('<sg-pack-item data-kind="quiz">x</sg-pack-item>', '01-a/02-b.mdx')).toThrow('01-a/02-b.mdx: presenter view item of unknown kind "quiz". Use one of: heading, scenario, reflect, check, keypoints, rule, trainer, branch.');
   });
 
   it('makes a safety rule a slide of its own between components, and leaves it in a scenario that holds it', () => {

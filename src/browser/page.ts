@@ -40,6 +40,8 @@ const ENHANCEMENTS: [string, () => Promise<{ default: () => void }>][] = [
   ['[data-sg-nation-first]', () => import('./contacts-order.ts')],
   ['[data-sg-search]', () => import('./search.ts')],
   ['[data-sg-pathway-walk], [data-sg-step-page], [data-sg-home-continue]', () => import('./pathway-ui.ts')],
+  // A branching scenario's stepper. Short names on purpose: every lesson carries this entry, and the lesson JS budget is tight.
+  ['[data-sg-branching]', () => import('./branching.ts')],
 ];
 // In page order, as the separate scripts they replace ran.
 void ENHANCEMENTS.reduce((done, [selector, load]) => (document.querySelector(selector) ? done.then(load).then((m) => m.default()) : done), Promise.resolve());

@@ -138,6 +138,8 @@ export function enhanceHome(): void {
     .filter((a) => a.at > 0 && a.progress.nextStep && !a.progress.complete)
     .sort((a, b) => b.at - a.at)[0];
   let target: { title: string; href: string; note: string } | undefined;
+  // The pathway under way is the learner's offline too: the worker stores its lessons (src/service-worker/worker.js).
+  if (active) navigator.serviceWorker?.controller?.postMessage({ type: 'sg-page', group: active.p.url });
   if (active) {
     const step = active.progress.nextStep!;
     target = { title: stepTitle(step, nation), href: stepHref(step, nation), note: pathwayUi.home.inPathway(active.p.title, active.progress.requiredDone, active.progress.requiredTotal) };

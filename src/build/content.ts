@@ -23,6 +23,7 @@ export type GlossaryEntry = CollectionEntry<'glossary'>['data'];
 export type RecordField = CollectionEntry<'recordOfConcern'>['data'];
 export type GuideEntry = CollectionEntry<'guides'>;
 export type PageEntry = CollectionEntry<'pages'>;
+export type ScenarioData = CollectionEntry<'scenarios'>['data'];
 
 export interface Lesson {
   id: string;
@@ -80,6 +81,8 @@ export interface Site {
   pathways: Pathway[];
   guides: Map<Nation, GuideEntry>;
   pages: Map<string, PageEntry>;
+  /** Branching scenarios (content/scenarios/*.yaml), by id, checked. */
+  scenarioById: Map<string, ScenarioData>;
   /** The deploying organisation's own contacts, when it has added them. */
   local: LocalContacts | undefined;
   /** Every lesson's change log entry, newest first (the "What changed" page and feed). */
@@ -96,7 +99,7 @@ const sourceOf = (file: string) => readFileSync(file, 'utf8');
 
 async function loadSite(): Promise<Site> {
   const includeDrafts = import.meta.env.DEV;
-  const [moduleEntries, allLessons, referenceEntries, contactEntries, safetyRuleEntries, glossaryEntries, recordEntries, pathwayEntries, guideEntries, pageEntries, localEntries] = await Promise.all([
+  const [moduleEntries, allLessons, referenceEntries, contactEntries, safetyRuleEntries, glossaryEntries, recordEntries, pathwayEntries, guideEntries, pageEntries, scenarioEntries, localEntries] = await Promise.all([
     getCollection('modules'),
     getCollection('lessons'),
     getCollection('references'),
@@ -107,6 +110,7 @@ async function loadSite(): Promise<Site> {
     getCollection('pathways'),
     getCollection('guides'),
     getCollection('pages'),
+    getCollection('scenarios'),
     // Most deployments have no local file; skip the lookup so the build does not warn about it.
     existsSync(localContactsFile()) ? getCollection('localContacts') : Promise.resolve([]),
   ]);
@@ -133,6 +137,10 @@ async function loadSite(): Promise<Site> {
     glossary: glossaryEntries.map((g) => ({ id: g.id, related: g.data.related })),
     pathways: pathwayEntries.map((p) => ({ id: p.id, file: fileOf(p, `content/pathways/${p.id}.yaml`), steps: p.data.steps as PathwayStepData[] })),
     guides: guideEntries.map((g) => ({ id: g.id, file: fileOf(g, `content/guides/${g.id}.yaml`), ...g.data })),
+    scenarios: scenarioEntries.map((sc) => {
+      const file = fileOf(sc, `content/scenarios/${sc.id}.yaml`);
+      return { id: sc.id, file, source: sourceOf(file) };
+    }),
   });
   if (problems.length > 0) throw new ContentError(problems);
 
@@ -201,6 +209,7 @@ async function loadSite(): Promise<Site> {
     pathways,
     guides: new Map(guideEntries.map((g) => [g.data.nation, g])),
     pages: new Map(pageEntries.map((p) => [p.id, p])),
+    scenarioById: new Map(scenarioEntries.map((sc) => [sc.id, sc.data])),
     local: localEntries[0]?.data,
     changes: lessons.flatMap((l) => l.changes).sort((a, b) => b.date.localeCompare(a.date)),
     contentDate: newestChange(lessons.flatMap((l) => l.changes)) ?? newestChange(lessons.map((l) => ({ date: isoDate(l.entry.data.lastReviewed) }))) ?? '1970-01-01',

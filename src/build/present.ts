@@ -5,7 +5,7 @@
  */
 import { extractItems } from './pack.ts';
 
-export const PRESENT_KINDS = ['heading', 'scenario', 'reflect', 'check', 'keypoints', 'rule', 'trainer'] as const;
+export const PRESENT_KINDS = ['heading', 'scenario', 'reflect', 'check', 'keypoints', 'rule', 'trainer', 'branch'] as const;
 export type PresentKind = (typeof PRESENT_KINDS)[number];
 
 /** A slide made from one of the lesson's components. */
@@ -71,4 +71,30 @@ const DISCUSSION = /<p>\s*<strong>Discussion\b/;
 export function splitDiscussion(html: string): { situation: string; discussion: string } {
   const at = html.search(DISCUSSION);
   return at < 0 ? { situation: html, discussion: '' } : { situation: html.slice(0, at), discussion: html.slice(at) };
+}
+
+/** A link from a branching scenario's slide to a step's slide, before the slides are numbered. */
+export const branchLink = (anchor: string) => `#sg-branch:${anchor}`;
+
+const BRANCH_STEP = /data-sg-branch-step="([^"]+)"/;
+const BRANCH_LINK = /href="#sg-branch:([^"]+)"/g;
+
+/**
+ * Points each branching-scenario link (#sg-branch:<scenario>--<step>) at the slide of that step,
+ * #slide-N, where slides[i] is slide `first + i`. Throws on a link to a step with no slide.
+ */
+export function linkBranchSlides(slides: ComponentSlide[], first: number, where: string): ComponentSlide[] {
+  const numbers = new Map<string, number>();
+  slides.forEach((slide, i) => {
+    const step = BRANCH_STEP.exec(slide.html)?.[1];
+    if (step) numbers.set(step, first + i);
+  });
+  return slides.map((slide) => ({
+    ...slide,
+    html: slide.html.replace(BRANCH_LINK, (_, anchor: string) => {
+      const n = numbers.get(anchor);
+      if (n === undefined) throw new Error(`${where}: the presenter view has no slide for the branching step "${anchor}".`);
+      return `href="#slide-${n}"`;
+    }),
+  }));
 }

@@ -3,6 +3,8 @@ import { NATIONS, type Nation } from '../shared/vocab.ts';
 import { readMdx } from '../content-engine/mdx.mjs';
 import { closest } from '../content-engine/errors.mjs';
 import { checkComponents, unknownIdMessage } from '../content-engine/rules.mjs';
+import { componentIds } from '../content-engine/mdx.mjs';
+import { checkScenario, checkScenarioUse } from '../content-engine/branching.mjs';
 
 export { closest };
 
@@ -53,6 +55,8 @@ export interface ContentInput {
   glossary: { id: string; related: string[] }[];
   pathways: { id: string; file: string; steps: PathwayStepInput[] }[];
   guides: GuideInput[];
+  /** Branching scenarios (content/scenarios/*.yaml): each file as written, checked by src/content-engine/branching.mjs. */
+  scenarios?: { id: string; file: string; source: string }[];
 }
 
 export interface ContentProblem {
@@ -145,7 +149,8 @@ export function validateContent(input: ContentInput): ContentProblem[] {
   const lessonIds = input.lessons.map((l) => l.id);
   const glossaryIds = input.glossary.map((g) => g.id);
   const safetyRuleIds = input.safetyRules.map((r) => r.id);
-  const known = { contactIds: input.contactIds, glossaryIds, referenceIds: input.referenceIds, safetyRuleIds };
+  const scenarios = input.scenarios ?? [];
+  const known = { contactIds: input.contactIds, glossaryIds, referenceIds: input.referenceIds, safetyRuleIds, scenarioIds: scenarios.map((sc) => sc.id) };
 
   for (const rule of input.safetyRules) {
     rule.contacts.forEach((c, i) => {
@@ -171,8 +176,15 @@ export function validateContent(input: ContentInput): ContentProblem[] {
     problems.push(...checkDates(lesson.file, lesson.lastReviewed, lesson.reviewDue));
   }
 
+  const scenarioUses: { id: string; file: string; line: number }[] = [];
   for (const doc of [...input.lessons, ...input.documents]) {
-    for (const f of checkComponents(doc.file, readMdx(doc.source), known)) problems.push({ file: f.line ? `${f.file}:${f.line}` : f.file, message: f.message });
+    const mdx = readMdx(doc.source);
+    for (const f of checkComponents(doc.file, mdx, known)) problems.push({ file: f.line ? `${f.file}:${f.line}` : f.file, message: f.message });
+    for (const use of componentIds(mdx, 'Branching')) scenarioUses.push({ id: use.id, file: doc.file, line: use.line });
+  }
+  // A scenario used by no lesson is only a warning, for the content lint; the build fails on errors.
+  for (const p of [...scenarios.flatMap((sc) => checkScenario({ file: sc.file, source: sc.source, known: { safetyRuleIds, contactIds: input.contactIds } })), ...checkScenarioUse(scenarios, scenarioUses)]) {
+    if (p.level === 'error') problems.push({ file: p.line ? `${p.file}:${p.line}` : p.file, message: p.message });
   }
   for (const doc of input.documents) {
     if (doc.lastReviewed && doc.reviewDue) problems.push(...checkDates(doc.file, doc.lastReviewed, doc.reviewDue));

@@ -265,15 +265,17 @@ export function shownSafetyRules(mdx) {
  * @param {SafetyRuleWords[]} rules
  * @param {Set<string>} shown ids of the rules the file shows
  * @param {{ start: number, end: number }[]} [summaries] ranges (key points) where a one-line reminder is allowed
+ * @param {(id: string) => string} [howToShow] how the file shows a rule (a lesson: the component)
  * @returns {{ offset: number, message: string }[]}
  */
-export function findSafetyRuleProblems(prose, rules, shown, summaries = []) {
+export function findSafetyRuleProblems(prose, rules, shown, summaries = [], howToShow = (id) => `show <SafetyRule id="${id}" />`) {
   const text = normalise(prose);
   const inSummary = (/** @type {number} */ offset) => summaries.some((r) => offset >= r.start && offset < r.end);
   /** @type {{ offset: number, message: string }[]} */
   const found = [];
   for (const rule of rules) {
     const tag = `<SafetyRule id="${rule.id}" />`;
+    const show = howToShow(rule.id);
     if (!shown.has(rule.id)) {
       const first = rule.situation.flatMap((phrase) => phraseIndexes(text, phrase).map((offset) => ({ offset, phrase }))).sort((a, b) => a.offset - b.offset)[0];
       if (first) {
@@ -282,7 +284,7 @@ export function findSafetyRuleProblems(prose, rules, shown, summaries = []) {
     }
     for (const phrase of rule.restated) {
       for (const offset of phraseIndexes(text, phrase).filter((o) => !inSummary(o))) {
-        found.push({ offset, message: `"${phrase}" restates the shared rule "${rule.id}" in the file's own words. Remove it and show ${tag} instead, so the rule reads the same everywhere (content/safety-rules.yaml).` });
+        found.push({ offset, message: `"${phrase}" restates the shared rule "${rule.id}" in the file's own words. Remove it and ${show} instead, so the rule reads the same everywhere (content/safety-rules.yaml).` });
       }
     }
   }
@@ -327,6 +329,7 @@ export const COMPONENT_REFERENCES = [
   { component: 'Term', where: 'content/glossary.yaml', what: 'glossary', key: 'glossaryIds' },
   { component: 'Cite', where: 'content/references.yaml', what: 'reference', key: 'referenceIds' },
   { component: 'SafetyRule', where: 'content/safety-rules.yaml', what: 'safety rule', key: 'safetyRuleIds' },
+  { component: 'Branching', where: 'content/scenarios/', what: 'scenario', key: 'scenarioIds' },
 ];
 
 /**
@@ -335,6 +338,7 @@ export const COMPONENT_REFERENCES = [
  * @property {readonly string[]} glossaryIds
  * @property {readonly string[]} referenceIds
  * @property {readonly string[]} [safetyRuleIds]  (a project without content/safety-rules.yaml has none)
+ * @property {readonly string[]} [scenarioIds]  the branching scenarios (content/scenarios/*.yaml, by file name)
  */
 
 /**

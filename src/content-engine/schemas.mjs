@@ -334,6 +334,51 @@ export const guideSchema = z
   })
   .strict();
 
+/** How a branching scenario's outcome went (content/scenarios/*.yaml, `outcome`). */
+export const SCENARIO_OUTCOMES = /** @type {const} */ (['good', 'mixed', 'risky']);
+
+/**
+ * One step of a branching scenario: a decision (question and 2 to 4 choices) or an outcome
+ * (outcome and title). Which of the two, and the links between steps, are checked in
+ * src/content-engine/branching.mjs, whose messages name the step.
+ */
+const scenarioStep = z
+  .object({
+    /** Unique in the file; with the scenario's id it makes the step's anchor, #<scenario>--<step>. */
+    id,
+    /** What happens now, or (in an outcome) what was good or risky and why. Plain text. */
+    text: z.string().min(10),
+    /** A decision step's question, for example "What do you do now?". */
+    question: z.string().min(5).optional(),
+    /** A decision step's choices, 2 to 4: what the learner would do, and the step it leads to. */
+    choices: z.array(z.object({ label: z.string().min(3), next: id }).strict()).optional(),
+    /** An outcome step: good, mixed or risky. */
+    outcome: z.enum(SCENARIO_OUTCOMES).optional(),
+    /** An outcome step's one-line verdict. */
+    title: z.string().min(3).optional(),
+    /** Shared safety rules shown with the step (ids from content/safety-rules.yaml). */
+    rules: z.array(id).default([]),
+    /** Contact cards shown with the step (ids from content/contacts.yaml). */
+    contacts: z.array(id).default([]),
+  })
+  .strict();
+
+/** A branching scenario (content/scenarios/ID.yaml), shown in a lesson with <Branching id>. */
+export const scenarioSchema = z
+  .object({
+    /** Must equal the file name without .yaml. */
+    id,
+    /** Short; the scenario's heading. */
+    title: z.string().min(3).max(90),
+    /** One or two sentences: who the learner is and what the practice is about. */
+    summary: z.string().min(10),
+    /** The id of the first step. */
+    start: id,
+    /** The steps, decisions and outcomes, in any order. */
+    steps: z.array(scenarioStep).min(3, 'give at least 3 steps: a first decision and two outcomes'),
+  })
+  .strict();
+
 const personName = z.string().min(2);
 const way = {
   /** Phone number as dialled. */
@@ -433,6 +478,7 @@ export const COMPONENTS = {
   Cite: { props: z.object({ id }).strict(), children: 'none' },
   TrainerNote: { props: z.object({}).strict(), children: 'required' },
   SafetyRule: { props: z.object({ id, headingLevel: z.union([z.literal(3), z.literal(4)]).optional(), omitContacts: z.array(id).optional() }).strict(), children: 'none' },
+  Branching: { props: z.object({ id }).strict(), children: 'none' },
 };
 
 /**
@@ -466,4 +512,5 @@ export const PROP_HELP = {
   },
   Term: { id: { what: 'a glossary id', fix: 'use an id from content/glossary.yaml, for example id="dsl"' } },
   Cite: { id: { what: 'a reference id', fix: 'use an id from content/references.yaml, for example id="kcsie-2025"' } },
+  Branching: { id: { what: 'a scenario id', fix: 'use the file name of a scenario in content/scenarios/ without .yaml, for example id="late-night-message"' } },
 };

@@ -8,7 +8,8 @@ export const withFixtures = (command: string, env: Record<string, string | undef
 
 /**
  * Pages that exist for tests and authors only (src/fixtures/): every author component in every
- * variant at /dev/components/. Built by `npm run dev` and `npm run build:test` (which the browser
+ * variant at /dev/components/, and a branching scenario at /dev/branching/ (and its slides at
+ * /dev/branching/present/). Built by `npm run dev` and `npm run build:test` (which the browser
  * tests use), never by `npm run build`, so a deployed site does not ship them.
  */
 export function testFixtures(): AstroIntegration {
@@ -16,7 +17,11 @@ export function testFixtures(): AstroIntegration {
     name: 'sg-test-fixtures',
     hooks: {
       'astro:config:setup': ({ command, injectRoute }) => {
-        if (withFixtures(command)) injectRoute({ pattern: `${FIXTURE_PATH}components`, entrypoint: new URL('../fixtures/components.astro', import.meta.url) });
+        if (!withFixtures(command)) return;
+        injectRoute({ pattern: `${FIXTURE_PATH}components`, entrypoint: new URL('../fixtures/components.astro', import.meta.url) });
+        // A branching scenario and its presenter view, from src/fixtures/fixture-walk.yaml (tests/branching.spec.ts).
+        injectRoute({ pattern: `${FIXTURE_PATH}branching`, entrypoint: new URL('../fixtures/branching.astro', import.meta.url) });
+        injectRoute({ pattern: `${FIXTURE_PATH}branching/present`, entrypoint: new URL('../fixtures/branching-present.astro', import.meta.url) });
       },
     },
   };

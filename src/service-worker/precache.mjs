@@ -5,12 +5,20 @@
  * runs it directly, and Node 20 cannot run TypeScript.
  */
 import { createHash } from 'node:crypto';
-import { gunzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 
 /**
  * @typedef {{ path: string, bytes: Uint8Array }} BuiltFile A file in the build output, its path relative to the output folder with "/" separators.
- * @typedef {{ url: string, revision: string, size: number, unpacked?: string, optional?: true }} PrecacheEntry One stored file: its address, a hash of its content, its size in bytes, for a gzip file (Pagefind's index) the hash of its unpacked content, which is what the browser sees when a host sends it labelled as compressed, and whether the offline copy can do without it (see isOptional).
+ * @typedef {{ url: string, revision: string, size: number, bytes: number, unpacked?: string, optional?: true, core?: true, pages?: string[] }} PrecacheEntry One stored file: its address, a hash of its content, its size in bytes, the bytes it takes to download (see transferSize), for a gzip file (Pagefind's index) the hash of its unpacked content, which is what the browser sees when a host sends it labelled as compressed, whether the offline copy can do without it (see isOptional), whether it is in the core set stored first (see isCore), and for a search result fragment, the pages it describes.
+ * @typedef {{ wholeSiteAutomatic: boolean, budget: number, files: PrecacheEntry[], groups: Record<string, string[]> }} PrecacheList What the worker stores: every file, whether all of them are stored automatically (the whole site fits AUTO_BUDGET), and for each pathway, the lessons at /modules/ it includes (see pathwayLessons).
  */
+
+/**
+ * The most a first visit downloads automatically for the offline copy, counted as a host sends the
+ * files (compressed: see transferSize). While the whole site fits, all of it is stored after one
+ * visit; above it, the core set and the learner's pathway or module are, and the rest on request.
+ */
+export const AUTO_BUDGET = 2_000_000;
 
 /** The worker itself, written after the manifest is made. */
 export const WORKER_FILE = 'sw.js';
@@ -89,6 +97,116 @@ export function isOptional(path) {
 }
 
 /**
+ * Whether a file is in the core set, which the install must store before the site says it is saved
+ * for offline use: what makes the site useful offline whatever the learner studies. The home, 404
+ * and offline pages, every top-level page (search, contacts, glossary, My learning, the lists of
+ * modules and pathways, the stand-alone pages), the "Worried about a child?" guides, each module's
+ * and pathway's overview and each pathway's record of learning, the site's scripts, styles, fonts
+ * and icons, and the search engine and index. Search result fragments go with the pages they
+ * describe (see fragmentPages), so the core holds those of core pages only.
+ * @param {string} path relative to the output folder, "/" separators
+ * @returns {boolean}
+ */
+export function isCore(path) {
+  if (path.startsWith('pagefind/')) return !path.startsWith('pagefind/fragment/');
+  if (!path.endsWith('.html')) return /^(_astro|icons|fonts)\//.test(path) || /^[^/]+\.(svg|ico|png|webmanifest)$/.test(path);
+  return (
+    /^(index|404)\.html$/.test(path) ||
+    /^[^/]+\/index\.html$/.test(path) ||
+    path.startsWith('worried/') ||
+    /^modules\/[^/]+\/index\.html$/.test(path) ||
+    /^pathways\/[^/]+\/(record\/)?index\.html$/.test(path)
+  );
+}
+
+/**
+ * The pages (addresses without any "#anchor") a Pagefind fragment file describes: one page, or for
+ * a fragment group, several.
+ * @param {Uint8Array} bytes the file as built (gzip of "pagefind_dcd" and JSON)
+ * @returns {string[]}
+ */
+export function fragmentPages(bytes) {
+  let data;
+  try {
+    data = JSON.parse(new TextDecoder().decode(gunzipSync(bytes)).replace(/^pagefind_dcd/, ''));
+  } catch {
+    return [];
+  }
+  /** @type {{ url?: string }[]} */
+  const fragments = typeof data?.url === 'string' ? [data] : Object.values(data ?? {});
+  return [...new Set(fragments.map((f) => String(f?.url ?? '').split('#')[0] ?? '').filter((url) => url.startsWith('/')))].sort();
+}
+
+/**
+ * The bytes a file takes to download: its gzip size (level 6), or its own size when that is
+ * smaller (Pagefind's files, fonts and images are compressed already). Hosts compress text files;
+ * Brotli, which most use, is smaller still, so this errs high.
+ * @param {Uint8Array} bytes
+ * @returns {number}
+ */
+export function transferSize(bytes) {
+  return Math.min(bytes.byteLength, gzipSync(bytes, { level: 6 }).byteLength);
+}
+
+/**
+ * For each pathway, the lessons at /modules/ it includes: a pathway page /pathways/<id>/<module>/<lesson>/
+ * is that lesson in the pathway, and search results link to the lesson's own address, so a learner's
+ * pathway is stored at both.
+ * @param {string[]} urls every listed address
+ * @returns {Record<string, string[]>} "/pathways/<id>/" to addresses such as "/modules/01-a/02-b/"
+ */
+export function pathwayLessons(urls) {
+  const listed = new Set(urls);
+  /** @type {Record<string, string[]>} */
+  const groups = {};
+  for (const url of urls) {
+    const m = /^(\/pathways\/[^/]+\/)([^/]+\/[^/]+\/)$/.exec(url);
+    if (!m) continue;
+    const lesson = `/modules/${m[2]}`;
+    groups[m[1] ?? ''] ??= [];
+    if (listed.has(lesson)) groups[m[1] ?? '']?.push(lesson);
+  }
+  return groups;
+}
+
+/**
+ * The group of files a page belongs to beyond the core: "/pathways/<id>/" or "/modules/<id>/", or
+ * undefined. The worker works it out the same way from the page a learner opens.
+ * @param {string} url
+ * @returns {string | undefined}
+ */
+export function groupOf(url) {
+  return /^\/(pathways|modules)\/[^/]+\//.exec(url)?.[0];
+}
+
+/**
+ * Whether an entry belongs to a group: its address (or, for a fragment, a page it describes) is
+ * under the group's address, or is one of the lessons a pathway includes.
+ * @param {Pick<PrecacheEntry, 'url' | 'pages'>} entry
+ * @param {string} group
+ * @param {Record<string, string[]>} groups
+ */
+export function inGroup(entry, group, groups) {
+  const lessons = groups[group] ?? [];
+  return (entry.pages ?? [entry.url]).some((page) => page.startsWith(group) || lessons.includes(page));
+}
+
+/**
+ * What the offline copy downloads, in bytes as sent (see transferSize): the core set, each group
+ * with the core, the largest of those, and the whole site.
+ * @param {PrecacheList} list
+ */
+export function offlineSizes(list) {
+  const sum = (/** @type {PrecacheEntry[]} */ entries) => entries.reduce((total, e) => total + e.bytes, 0);
+  const core = sum(list.files.filter((e) => e.core));
+  const names = [...new Set(list.files.map((e) => groupOf(e.url)).filter((g) => g !== undefined))];
+  const groups = names.map((group) => ({ group, bytes: core + sum(list.files.filter((e) => !e.core && inGroup(e, group, list.groups))) })).sort((a, b) => b.bytes - a.bytes);
+  const whole = sum(list.files);
+  const largest = groups[0] ?? { group: '(none)', bytes: core };
+  return { core, largest, groups, whole, automatic: list.wholeSiteAutomatic ? whole : largest.bytes };
+}
+
+/**
  * A short hash of a file's content: the file's revision, so a new build re-downloads only what changed.
  * @param {Uint8Array} bytes
  * @returns {string}
@@ -133,22 +251,43 @@ export function createPrecacheManifest(files) {
     .filter((f) => isPrecached(f.path, wasmInUse))
     .map((f) => {
       /** @type {PrecacheEntry} */
-      const entry = { url: precacheUrl(f.path), revision: revisionOf(f.bytes), size: f.bytes.byteLength };
+      const entry = { url: precacheUrl(f.path), revision: revisionOf(f.bytes), size: f.bytes.byteLength, bytes: transferSize(f.bytes) };
       const unpacked = unpackedRevisionOf(f.bytes);
       if (unpacked) entry.unpacked = unpacked;
       if (isOptional(f.path)) entry.optional = true;
+      if (f.path.startsWith('pagefind/fragment/')) {
+        entry.pages = fragmentPages(f.bytes);
+        // A fragment of a core page is core, so search shows those results offline from the start.
+        if (entry.pages.some((page) => isCore(page === '/' ? 'index.html' : `${decodeURIComponent(page.slice(1))}index.html`) || page === '/404.html')) entry.core = true;
+      } else if (isCore(f.path)) entry.core = true;
       return entry;
     })
     .sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
 }
 
 /**
- * The file list the worker fetches (MANIFEST_FILE): each file's address and revision, and whether it is optional.
+ * The file list the worker reads, with whether the whole site is stored automatically.
+ * @param {PrecacheEntry[]} manifest
+ * @returns {PrecacheList}
+ */
+export function precacheList(manifest) {
+  const whole = manifest.reduce((total, e) => total + e.bytes, 0);
+  return { wholeSiteAutomatic: whole <= AUTO_BUDGET, budget: AUTO_BUDGET, files: manifest, groups: pathwayLessons(manifest.map((e) => e.url)) };
+}
+
+/**
+ * The file list the worker fetches (MANIFEST_FILE): whether the whole site is stored automatically,
+ * the lessons each pathway includes, and each file's address, revision, download size, and whether
+ * it is optional or core, and the pages a search fragment describes.
  * @param {PrecacheEntry[]} manifest
  * @returns {string}
  */
 export function renderManifest(manifest) {
-  return JSON.stringify(manifest.map(({ url, revision, unpacked, optional }) => ({ url, revision, ...(unpacked && { unpacked }), ...(optional && { optional }) })));
+  const list = precacheList(manifest);
+  return JSON.stringify({
+    ...list,
+    files: list.files.map(({ url, revision, bytes, unpacked, optional, core, pages }) => ({ url, revision, bytes, ...(unpacked && { unpacked }), ...(optional && { optional }), ...(core && { core }), ...(pages && { pages }) })),
+  });
 }
 
 /**

@@ -11,8 +11,9 @@ import Cite from './Cite.astro';
 import TrainerNote from './TrainerNote.astro';
 import SafetyRule from './SafetyRule.astro';
 import Table from './Table.astro';
+import Branching from './Branching.astro';
 
-export { Scenario, Reflect, KnowledgeCheck, KeyPoints, Callout, NationNote, Contact, Term, Cite, TrainerNote, SafetyRule };
+export { Scenario, Reflect, KnowledgeCheck, KeyPoints, Callout, NationNote, Contact, Term, Cite, TrainerNote, SafetyRule, Branching };
 
 /** Author components, plus Markdown's own tables (`table`), which get a scrolling region. */
-export const mdxComponents = { Scenario, Reflect, KnowledgeCheck, KeyPoints, Callout, NationNote, Contact, Term, Cite, TrainerNote, SafetyRule, table: Table };
+export const mdxComponents = { Scenario, Reflect, KnowledgeCheck, KeyPoints, Callout, NationNote, Contact, Term, Cite, TrainerNote, SafetyRule, Branching, table: Table };

@@ -12,6 +12,7 @@ import PresentKnowledgeCheck from './PresentKnowledgeCheck.astro';
 import PresentKeyPoints from './PresentKeyPoints.astro';
 import PresentSafetyRule from './PresentSafetyRule.astro';
 import PresentTrainerNote from './PresentTrainerNote.astro';
+import PresentBranching from './PresentBranching.astro';
 
 export const presentComponents = {
   ...mdxComponents,
@@ -22,4 +23,5 @@ export const presentComponents = {
   KeyPoints: PresentKeyPoints,
   SafetyRule: PresentSafetyRule,
   TrainerNote: PresentTrainerNote,
+  Branching: PresentBranching,
 };

@@ -1,0 +1,55 @@
+/**
+ * The offline copy as the service worker stores it: the built file list (sw-files.json), what a
+ * learner's copy should hold by the worker's rules, and waiting until the worker has stored it.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect } from './fixtures.ts';
+import { inGroup } from '../../src/service-worker/precache.mjs';
+
+export interface ListEntry {
+  url: string;
+  revision: string;
+  bytes: number;
+  optional?: boolean;
+  core?: boolean;
+  pages?: string[];
+}
+export interface OfflineList {
+  wholeSiteAutomatic: boolean;
+  files: ListEntry[];
+  groups: Record<string, string[]>;
+}
+
+/** The file list of a built site. */
+export const offlineList = (dir: string): OfflineList => JSON.parse(readFileSync(join(dir, 'sw-files.json'), 'utf8')) as OfflineList;
+
+/**
+ * What a learner's copy holds once the worker has finished: the core, the files of `group`
+ * (a "/pathways/<id>/" or "/modules/<id>/" they opened), and everything when the whole site is
+ * stored. Optional files are left out: a host may not serve them.
+ */
+export function expectedPaths(list: OfflineList, group?: string, whole = list.wholeSiteAutomatic): string[] {
+  return list.files.filter((e) => !e.optional && (whole || e.core || (group !== undefined && inGroup(e, group, list.groups)))).map((e) => e.url);
+}
+
+/** Every address stored for offline use, without its revision. */
+export const storedPaths = (page: Page): Promise<string[]> => page.evaluate(async () => (await (await caches.open('sg-precache')).keys()).map((r) => new URL(r.url).pathname));
+
+/** Waits until every one of `paths` is stored. */
+export async function waitForStored(page: Page, paths: string[], timeout = 60_000): Promise<void> {
+  await expect
+    .poll(
+      async () => {
+        const stored = new Set(await storedPaths(page));
+        const missing = paths.filter((p) => !stored.has(p));
+        return missing.length === 0 ? 'all stored' : `${missing.length} not stored yet, such as ${missing.slice(0, 3).join(', ')}`;
+      },
+      { timeout, message: 'the worker stores what the learner should have offline' },
+    )
+    .toBe('all stored');
+}
+
+/** The pages of a pathway's steps (lessons in the pathway), from the list. */
+export const pathwaySteps = (list: OfflineList, group: string): string[] => list.files.map((e) => e.url).filter((url) => url.startsWith(group) && /^\/pathways\/[^/]+\/[^/]+\/[^/]+\/$/.test(url));
