@@ -11,6 +11,8 @@
  * --skip-scale       leave out the scale test
  * --skip-lighthouse  leave out Lighthouse (about 15 s a page)
  * --keep             keep the temporary copies the builds ran in, and print where they are
+ * --compare starlight  also build the same lessons (and the synthetic ones) with Starlight 0.37.7,
+ *                    interleaved with ours, and print both side by side (scripts/lib/starlight-compare.mjs)
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -29,13 +31,18 @@ const option = (/** @type {string} */ name) => {
 };
 const lessonsOption = option('--lessons') ?? '2000';
 const syntheticLessons = Number(lessonsOption);
+const compare = option('--compare');
+if (compare !== undefined && compare !== 'starlight') {
+  console.error(`bench: --compare "${compare}" is not known; the one comparison is --compare starlight.`);
+  process.exit(1);
+}
 if (!Number.isInteger(syntheticLessons) || syntheticLessons < 1) {
   console.error(`bench: --lessons "${lessonsOption}" is not a whole number above 0, for example --lessons 2000.`);
   process.exit(1);
 }
 
 /** The budgets the issue sets; each figure is judged against one. */
-const BUDGET = { lessonTransferKB: 40, lessonJsKB: 5, lighthouse: 100, scaleMsPerPage: 50, workerKB: 30 };
+const BUDGET = { lessonTransferKB: 40, lessonJsKB: 5, lighthouse: 100, scaleMsPerPage: 50, workerKB: 30, scalePeakGB: 3 };
 /** The page of each type that is measured. */
 const PAGES = { home: '/', lesson: '/modules/02-recognising-grooming/03-sexual-extortion/', search: '/search/' };
 /** A typical query: a word that appears in many lessons. */
@@ -148,6 +155,7 @@ if (!argv.includes('--skip-scale')) {
     indexFiles: index.files,
     indexBytesWithoutUi: indexOnly.bytes,
     budget: perPage < BUDGET.scaleMsPerPage ? 'pass' : 'fail',
+    peakBytes: scaled.peakBytes,
     workerBytes: precacheSize(join(copy, 'dist'))?.workerBytes,
     offline: offlineDownload(join(copy, 'dist')),
   };
@@ -191,6 +199,8 @@ if (results.scale) {
   row('scale: build + index, total', `${(s.totalMs / 1000).toFixed(1)} s wall, ${(s.cpuMs / 1000).toFixed(1)} s CPU`);
   row('scale: build + index per page', `${s.perPageMs} ms wall (${s.cpuPerPageMs} ms CPU)`, `< ${BUDGET.scaleMsPerPage} ms: ${s.budget.toUpperCase()}`);
   row('scale: where the time goes', phaseText(s.phases, s.totalMs));
+  const peak = Number.isNaN(s.peakBytes) ? 'not measured (needs /proc)' : `${(s.peakBytes / 1e9).toFixed(2)} GB`;
+  row('scale: peak memory, all build processes together', peak, `<= ${BUDGET.scalePeakGB} GB: ${s.peakBytes <= BUDGET.scalePeakGB * 1e9 ? 'PASS' : 'FAIL'}`);
   row('scale: index time per page', `${s.indexPerPageMs} ms (${(s.indexMs / 1000).toFixed(1)} s)`);
   if (s.workerBytes !== undefined) row(`scale: service worker script at ${s.syntheticLessons} lessons`, `${kb(s.workerBytes)} KB`, workerBudget(s.workerBytes));
   for (const r of offlineRows(s.offline, OFFLINE_BUDGET.scale, `scale: at ${s.syntheticLessons} lessons, `)) row(...r);
@@ -203,6 +213,13 @@ const line = (/** @type {string[]} */ cells) => `| ${cells.map((c, i) => c.padEn
 console.log(line(['figure', 'value', 'budget']));
 console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
 for (const r of rows) console.log(line(r));
+
+if (compare === 'starlight') {
+  const { compareWithStarlight } = await import('./lib/starlight-compare.mjs');
+  const compared = await compareWithStarlight({ root: ROOT, chromePath, copyProject, copies, syntheticLessons, skipScale: argv.includes('--skip-scale'), skipLighthouse: argv.includes('--skip-lighthouse'), lessonPath: PAGES.lesson, query: QUERY, shown: RESULTS_SHOWN, resultsDir: join(ROOT, 'bench-results'), log });
+  results.compare = compared.results;
+  console.log(compared.table);
+}
 
 mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
 const stamp = results.date.replace(/[:.]/g, '-');

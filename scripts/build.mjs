@@ -5,6 +5,10 @@
  * the whole build succeeded (pages, search index, service worker). A failed build leaves the last
  * good dist/ exactly as it was, so a deploy that copies dist/ never ships half a site.
  *
+ * Two Node processes, one after the other: `astro build` writes the pages, then, once it has exited
+ * and freed its memory, scripts/finish-build.mjs writes the search index and the service worker.
+ * Indexing inside Astro's process held both at once (3.7 GB at 2,000 lessons).
+ *
  *   node scripts/build.mjs [ASTRO BUILD OPTIONS]    e.g. -- --verbose
  *
  *   node scripts/build.mjs --with-fixtures          also builds the test fixtures (npm run build:test)
@@ -15,6 +19,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { INDEX_LATER_ENV } from '../src/build/search-index.mjs';
 
 const dist = resolve(process.env['SG_DIST'] || 'dist');
 // Beside dist/, so the swap is a rename on one file system, never a copy.
@@ -25,8 +31,12 @@ rmSync(next, { recursive: true, force: true });
 const astro = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'astro.js');
 const args = process.argv.slice(2);
 // The /dev/components/ fixture (src/integrations/test-fixtures.ts) is for the browser tests only.
-const env = { ...process.env, ...(args.includes('--with-fixtures') && { SG_FIXTURES: '1' }) };
-const result = spawnSync(process.execPath, [astro, 'build', '--outDir', next, ...args.filter((a) => a !== '--with-fixtures')], { stdio: 'inherit', env });
+const env = { ...process.env, [INDEX_LATER_ENV]: '1', ...(args.includes('--with-fixtures') && { SG_FIXTURES: '1' }) };
+let result = spawnSync(process.execPath, [astro, 'build', '--outDir', next, ...args.filter((a) => a !== '--with-fixtures')], { stdio: 'inherit', env });
+if (result.status === 0) {
+  const finish = fileURLToPath(new URL('./finish-build.mjs', import.meta.url));
+  result = spawnSync(process.execPath, [finish, next], { stdio: 'inherit', env });
+}
 
 if (result.status !== 0) {
   rmSync(next, { recursive: true, force: true });

@@ -11,43 +11,72 @@ import { join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS } from './browser.mjs';
+import { samplePeakMemory } from './process-memory.mjs';
+import { INDEX_LATER_ENV } from '../../src/build/search-index.mjs';
 
 /**
- * Runs a command, echoing nothing, and returns its output and wall time.
+ * Runs a command, echoing nothing, and returns its output, its wall time and the peak memory of
+ * the command and every process it started, together (sampled from /proc every 100 ms).
  * @param {string} command
  * @param {string[]} args
  * @param {{ cwd: string, env?: NodeJS.ProcessEnv }} options
- * @returns {Promise<{ code: number | null, output: string, ms: number }>}
+ * @returns {Promise<{ code: number | null, output: string, ms: number, peakBytes: number }>}
  */
 export function run(command, args, { cwd, env = {} }) {
   const started = performance.now();
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const memory = samplePeakMemory(child.pid);
     let output = '';
     child.stdout.on('data', (d) => (output += d));
     child.stderr.on('data', (d) => (output += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, output, ms: performance.now() - started }));
+    child.on('error', (error) => {
+      memory.stop();
+      reject(error);
+    });
+    // 'exit' comes while the process still exists, so the last sample is taken before it goes.
+    child.on('exit', () => memory.stop());
+    child.on('close', (code) => resolve({ code, output, ms: performance.now() - started, peakBytes: memory.stop() }));
   });
 }
 
 /**
- * Builds a project with `astro build` and reads the figures from its log.
+ * CPU time, in ms, used by the processes this one has started and waited for (and theirs), from
+ * /proc/self/stat (cutime + cstime, in clock ticks of 10 ms); NaN where there is no /proc.
+ */
+export function childrenCpuMs() {
+  if (!existsSync('/proc/self/stat')) return NaN;
+  const stat = readFileSync('/proc/self/stat', 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  // Fields 16 and 17 of stat (cutime, cstime) are the 14th and 15th after the command name.
+  return (Number(fields[13]) + Number(fields[14])) * 10;
+}
+
+/**
+ * Builds a project as `npm run build` does, in two processes one after the other: `astro build`
+ * (leaving the search index for later), then scripts/finish-build.mjs (the search index and the
+ * service worker). Reads the figures from their logs.
  * @param {string} root
- * @returns {Promise<{ pages: number, buildMs: number, cpuMs: number, indexMs: number, indexedPages: number, phases: ReturnType<typeof buildPhases>, log: string }>}
+ * @returns {Promise<{ pages: number, buildMs: number, cpuMs: number, peakBytes: number, indexMs: number, indexedPages: number, phases: ReturnType<typeof buildPhases>, log: string }>}
  */
 export async function timedBuild(root) {
   const child = fileURLToPath(new URL('./build-child.mjs', import.meta.url));
-  const result = await run(process.execPath, ['--max-old-space-size=4096', child, root], { cwd: root, env: { ASTRO_TELEMETRY_DISABLED: '1' } });
-  if (result.code !== 0) throw new Error(`bench: astro build failed in ${root}:\n${result.output.slice(-3000)}`);
+  const env = { ASTRO_TELEMETRY_DISABLED: '1', [INDEX_LATER_ENV]: '1' };
+  const cpuBefore = childrenCpuMs();
+  const astro = await run(process.execPath, ['--max-old-space-size=4096', child, root], { cwd: root, env });
+  if (astro.code !== 0) throw new Error(`bench: astro build failed in ${root}:\n${astro.output.slice(-3000)}`);
+  const finish = await run(process.execPath, [join(root, 'scripts/finish-build.mjs'), join(root, 'dist')], { cwd: root, env });
+  if (finish.code !== 0) throw new Error(`bench: the search index or the service worker failed in ${root}:\n${finish.output.slice(-3000)}`);
+  const result = { output: `${astro.output}\n${finish.output}`, ms: astro.ms + finish.ms, peakBytes: Math.max(astro.peakBytes, finish.peakBytes) };
   // Astro colours its log: strip the terminal's colour codes, which start with the ESC character.
   // eslint-disable-next-line no-control-regex
   const plain = result.output.replace(/\x1b\[[0-9;]*m/g, '');
   const pages = Number(/(\d+) page\(s\) built in/.exec(plain)?.[1] ?? NaN);
   const index = /indexed (\d+) pages[^\n]*? in (\d+) ms/.exec(plain);
   if (!index || Number.isNaN(pages)) throw new Error(`bench: could not read the page count or the index time from the build log:\n${plain.slice(-2000)}`);
-  const cpuMs = Number(/bench-cpu-ms (\d+)/.exec(plain)?.[1] ?? NaN);
-  return { pages, buildMs: result.ms, cpuMs, indexMs: Number(index[2]), indexedPages: Number(index[1]), phases: buildPhases(plain), log: plain };
+  // Every process of the build, Pagefind's indexer and esbuild included.
+  const cpuMs = childrenCpuMs() - cpuBefore;
+  return { pages, buildMs: result.ms, cpuMs, peakBytes: result.peakBytes, indexMs: Number(index[2]), indexedPages: Number(index[1]), phases: buildPhases(plain), log: plain };
 }
 
 /**

@@ -40,9 +40,11 @@ export function compress(body, encoding) {
 /**
  * Starts serving `dist` on a free port.
  * @param {string} dist
+ * @param {{ securityHeaders?: boolean }} [options] securityHeaders: false serves another site (the
+ *   Starlight comparison), whose inline scripts this site's content security policy would block
  * @returns {Promise<{ origin: string, close: () => Promise<void> }>}
  */
-export function serveStatic(dist) {
+export function serveStatic(dist, { securityHeaders = true } = {}) {
   /** @type {Map<string, Buffer>} */
   const cache = new Map();
   const server = createServer((request, response) => {
@@ -62,7 +64,7 @@ export function serveStatic(dist) {
     }
     const type = TYPES[extname(path)] ?? 'application/octet-stream';
     /** @type {Record<string, string>} */
-    const headers = { 'Content-Type': type, 'Cache-Control': 'no-cache', ...previewHeaders() };
+    const headers = { 'Content-Type': type, 'Cache-Control': 'no-cache', ...(securityHeaders && previewHeaders()) };
     const accepted = String(request.headers['accept-encoding'] ?? '');
     const encoding = accepted.includes('br') ? 'br' : accepted.includes('gzip') ? 'gzip' : undefined;
     if (encoding && COMPRESSIBLE.test(type)) {
