@@ -10,7 +10,7 @@ import { DIST, lessonPages } from './support/pages.ts';
 import { serve, stop } from './support/build.ts';
 import { contact } from './support/curriculum.ts';
 import { offlineCopyUi, ui } from '../src/ui-strings.ts';
-import { expectedPaths, offlineList, pathwaySteps, waitForStored } from './support/offline-copy.ts';
+import { expectedPaths, offlineList, pathwaySteps, storedPaths, waitForStored } from './support/offline-copy.ts';
 
 // Every other spec blocks service workers (playwright.config.ts); these are the ones about them.
 test.use({ serviceWorkers: 'allow' });
@@ -79,6 +79,15 @@ test('after a first visit on a pathway, its pages, the guides, contacts and sear
     await page.goto(`${server.url}${steps[0]}`);
     await waitForOfflineCopy(page);
     await waitForStored(page, expectedPaths(list, group));
+    // The worker goes on storing the pathway's lessons at their /modules/ addresses in the
+    // background: wait until it has stopped, so going offline does not cut off its downloads.
+    await expect
+      .poll(async () => {
+        const before = (await storedPaths(page)).length;
+        await page.waitForTimeout(2_000);
+        return (await storedPaths(page)).length === before;
+      }, { message: 'the background storing finishes', timeout: 60_000 })
+      .toBe(true);
   } finally {
     await server.stop();
   }
