@@ -34,7 +34,7 @@ export const STARLIGHT_PACKAGES = { '@astrojs/starlight': '0.37.7', astro: '5.18
 // (@pagefind/default-ui, which Starlight bundles into its own script, stops at 1.5.2 on the registry.)
 const OVERRIDES = { '@astrojs/mdx': '4.3.14', pagefind: '1.6.0', unifont: { undici: '7.30.2' } };
 /** Our author components, each replaced by a stub of the same name. */
-const COMPONENTS = ['Term', 'Cite', 'Contact', 'SafetyRule', 'KnowledgeCheck', 'NationNote', 'Scenario', 'KeyPoints', 'TrainerNote', 'Reflect', 'Callout', 'Table'];
+const COMPONENTS = ['Term', 'Cite', 'Contact', 'SafetyRule', 'KnowledgeCheck', 'NationNote', 'Scenario', 'Branching', 'KeyPoints', 'TrainerNote', 'Reflect', 'Callout', 'Table'];
 /** Cold search is PASS at this ratio or below (issue 23); every other ratio at 1.0. */
 const SEARCH_RATIO = 0.8;
 
@@ -79,6 +79,11 @@ function writeStubs(site, project) {
     references: byId(yaml('references.yaml')),
     contacts: byId(yaml('contacts.yaml')),
     rules: byId(yaml('safety-rules.yaml')),
+    scenarios: Object.fromEntries(
+      (existsSync(join(site, 'content/scenarios')) ? readdirSync(join(site, 'content/scenarios')) : [])
+        .filter((f) => f.endsWith('.yaml'))
+        .map((f) => [f.replace(/\.yaml$/, ''), parse(readFileSync(join(site, 'content/scenarios', f), 'utf8'))]),
+    ),
     nations: { england: 'England', wales: 'Wales', scotland: 'Scotland', 'northern-ireland': 'Northern Ireland' },
   };
   const dir = join(project, 'src/components/sg');
@@ -103,6 +108,11 @@ function writeStubs(site, project) {
     ],
     NationNote: [head("const { nations } = Astro.props; const names = nations.map((n: string) => d.nations[n]); const label = names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names[0];"), '<aside><p><strong>In {label}</strong></p><slot /></aside>'],
     Scenario: [head('const { title } = Astro.props;'), '<section><h3>Scenario: {title}</h3><slot /></section>'],
+    // Every step, as our page shows it without JavaScript: the situation, the question, the choices as links.
+    Branching: [
+      head('const { id } = Astro.props; const sc = d.scenarios[id];'),
+      '<section><h3>{sc.title}</h3><p>{sc.summary}</p>{sc.steps.map((st: any) => <div id={`${id}--${st.id}`}><p>{st.text}</p>{st.question && <p><strong>{st.question}</strong></p>}{st.choices && <ul>{st.choices.map((c: any) => <li><a href={`#${id}--${c.next}`}>{c.label}</a></li>)}</ul>}</div>)}</section>',
+    ],
     KeyPoints: [head(''), '<section><h2>Key points</h2><slot /></section>'],
     TrainerNote: [head(''), '<aside><p><strong>Trainer note</strong></p><slot /></aside>'],
     Reflect: [head("const { title = 'Reflect' } = Astro.props;"), '<aside><p><strong>{title}</strong></p><slot /></aside>'],
