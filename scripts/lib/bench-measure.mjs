@@ -147,6 +147,9 @@ export function folderSize(dir, include = () => true) {
  * @property {number} decoded  bytes after decompression
  */
 
+/** Our search page's box and one result (src/pages/search.astro), for the cold searches. */
+export const OUR_SEARCH = { input: '.pagefind-ui__search-input', result: '.pagefind-ui__result' };
+
 /** How long the network must be quiet before a page's transfers are summed. */
 const QUIET_MS = 3000;
 
