@@ -204,6 +204,8 @@ export const branchingUi = {
   slideKind: (title: string) => `Practice scenario: ${title}`,
   vote: 'Vote: which would you do?',
   leadsTo: 'leads to',
+  /** In the facilitator pack, above the map of decisions. */
+  packLead: 'A branching scenario: the group chooses at each step. Run it on the lesson page or in the presenter view. The decisions, and where each choice leads:',
 } as const;
 
 /** The presenter view (src/pages/modules/[module]/[lesson]/present/) and its notes window. */

@@ -222,3 +222,24 @@ for (const { lesson, id } of used) {
     await context.close();
   });
 }
+
+for (const { lesson, id } of used) {
+  test(`the facilitator pack of ${lesson.url} maps the scenario "${id}": each decision, and where each choice leads`, async ({ page }) => {
+    const scenario: Scenario = parse(readFileSync(join(CONTENT_DIR, 'scenarios', `${id}.yaml`), 'utf8'));
+    await page.goto(`${lesson.url.split('/').slice(0, 3).join('/')}/facilitator/`);
+    const map = page.locator('.sg-box--scenario', { hasText: scenario.title });
+    await expect(map).toHaveCount(1);
+    // In the lesson page's order (breadth-first), as numbered there.
+    const decisions = (stepsInOrder(scenario as Parameters<typeof stepsInOrder>[0]) as Step[]).filter((s) => !s.outcome);
+    const items = map.locator('.sg-pack__branching > li');
+    await expect(items).toHaveCount(decisions.length);
+    for (const [i, s] of decisions.entries()) {
+      const item = items.nth(i);
+      await expect(item.locator('strong')).toHaveText(s.question!.trim());
+      for (const c of s.choices!) {
+        const next = scenario.steps.find((n) => n.id === c.next)!;
+        await expect(item.locator('li', { hasText: c.label })).toContainText(next.outcome ? next.title! : 'step');
+      }
+    }
+  });
+}
