@@ -11,6 +11,7 @@ import { serve, stop } from './support/build.ts';
 import { contact } from './support/curriculum.ts';
 import { offlineCopyUi, ui } from '../src/ui-strings.ts';
 import { expectedPaths, offlineList, pathwaySteps, storedPaths, waitForStored } from './support/offline-copy.ts';
+import { emptyState, setComplete, STORE_KEY } from '../src/shared/progress-store.ts';
 
 // Every other spec blocks service workers (playwright.config.ts); these are the ones about them.
 test.use({ serviceWorkers: 'allow' });
@@ -19,7 +20,7 @@ test.use({ serviceWorkers: 'allow' });
  * A port for a server of the test's own, clear of every checkout's shared test port (4400 to 4899,
  * see playwright.config.ts), so checkouts can still run their tests side by side.
  */
-const ownPort = (baseURL: string | undefined, offset: 500 | 1000 | 1500 | 2000) => Number(new URL(baseURL!).port) + offset;
+const ownPort = (baseURL: string | undefined, offset: 500 | 1000 | 1500 | 2000 | 2500) => Number(new URL(baseURL!).port) + offset;
 
 /** Serves a built folder with `npm run serve`'s server on a port of the test's own. */
 async function startServer(dir: string, port: number) {
@@ -152,6 +153,30 @@ test('after a first visit on a pathway, its pages, the guides, contacts and sear
   const missing = await page.goto(`${server.url}/no/such/page/`);
   expect(missing?.status()).toBe(404);
   await expect(heading).toHaveText('Page not found');
+});
+
+test('the home page names the pathway a learner is part-way through, and the worker stores that pathway', async ({ page, baseURL }) => {
+  test.setTimeout(90_000);
+  const list = offlineList(DIST);
+  const pathways = list.files.map((e) => e.url).filter((url) => /^\/pathways\/[^/]+\/$/.test(url));
+  // The last pathway, so not the one the first-visit test enters.
+  const group = pathways.at(-1)!;
+  const steps = pathwaySteps(list, group);
+  const server = await startServer(DIST, ownPort(baseURL, 2500));
+  try {
+    await page.goto(`${server.url}/`);
+    await waitForOfflineCopy(page);
+    await waitForStored(page, expectedPaths(list));
+    if (!list.wholeSiteAutomatic) expect(await storedPaths(page), 'the home page alone names no pathway').not.toContain(steps.at(-1));
+    // The learner has finished the pathway's first lesson step, in another visit.
+    const lesson = steps[0]!.split('/').slice(3, 5).join('/');
+    const state = setComplete({ ...emptyState(), nation: 'england' }, lesson, true, new Date());
+    await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [STORE_KEY, JSON.stringify(state)]);
+    await page.reload();
+    await waitForStored(page, expectedPaths(list, group));
+  } finally {
+    await server.stop();
+  }
 });
 
 test('with "Make the whole site available offline" used, every lesson works offline', async ({ page, context, baseURL }) => {
