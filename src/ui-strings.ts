@@ -365,6 +365,16 @@ export const ui = {
     button: 'Search',
     unavailable: 'Search is not working: its index could not be loaded, so results may be missing. Check your connection and reload this page. You can still find everything from these pages:',
     noScript: 'Search needs JavaScript, which is turned off or unavailable in this browser. You can still find everything from these pages:',
+    /** The rest is read by src/browser/search.ts from the page's data attributes: [COUNT] and [TERM] are filled in there. */
+    one: '1 result for “[TERM]”',
+    many: '[COUNT] results for “[TERM]”',
+    none: 'No results for “[TERM]”. Try a shorter or different word.',
+    searching: 'Searching…',
+    more: 'Show more results',
+    filters: 'Filter results',
+    filtersLoading: 'Loading the filters…',
+    /** The filters the index has (data-pagefind-filter in src/components/SearchMeta.astro), in the order shown. */
+    filterNames: { type: 'Type of page', module: 'Module', audience: 'Audience', nation: 'Nation' },
   },
   breadcrumbs: 'Breadcrumb',
   home: 'Home',
