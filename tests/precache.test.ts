@@ -226,7 +226,7 @@ describe('writeServiceWorker', () => {
     expect(source).toContain("self.addEventListener('fetch'");
     expect(result.workerBytes).toBe(Buffer.byteLength(source));
     const list = readFileSync(join(dir, MANIFEST_FILE), 'utf8');
-    expect(JSON.parse(list).files).toHaveLength(16);
+    expect(JSON.parse(list).files).toHaveLength(13);
     expect(result.wholeSiteAutomatic).toBe(true);
     expect(source).toContain(revisionOf(text(list)));
     // Written again on the same folder (as the offline tests do), the list does not list itself.

@@ -158,8 +158,11 @@ export function startSearch(): void {
     }
   };
 
+  // Pagefind starts loading its engine and index list as soon as the learner is about to type.
+  const preload = () => void load().catch(() => undefined);
+  input.addEventListener('focus', preload, { once: true });
   input.addEventListener('input', () => {
-    void load().catch(() => undefined);
+    preload();
     clearTimeout(typing);
     typing = setTimeout(search, TYPING_MS);
   });
