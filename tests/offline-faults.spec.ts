@@ -11,7 +11,7 @@ import * as pagefind from 'pagefind';
 import { test, expect } from './support/fixtures.ts';
 import type { Page } from '@playwright/test';
 import { writeServiceWorker } from '../src/service-worker/write.mjs';
-import { ui } from '../src/ui-strings.ts';
+import { offlineCopyUi, ui } from '../src/ui-strings.ts';
 import { DIST, lessonPages } from './support/pages.ts';
 import { fromWorker, startFaultServer } from './support/fault-server.ts';
 import { expectedPaths, offlineList, pathwaySteps, waitForStored } from './support/offline-copy.ts';
@@ -291,6 +291,39 @@ test('offline, a search whose index files are missing from the stored copy says 
     const error = page.locator('[data-sg-search-error]');
     await expect(error).toBeVisible({ timeout: 20_000 });
     await expect(page.getByText(/^No results for/)).toBeHidden();
+  } finally {
+    await context.setOffline(false);
+    await server.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('offline, a result whose page is not saved still shows, marked as not saved, and leads to the offline page', async ({ page, context }) => {
+  const dir = copyOfBuild();
+  const server = await startFaultServer(dir);
+  try {
+    // A lesson whose search fragment describes it alone, so the worker can stand in for it.
+    const lesson = lessonPages()[0]!;
+    const fragment = offlineList(dir).files.find((e) => e.url.startsWith('/pagefind/fragment/') && e.pages?.length === 1 && e.pages[0] === lesson);
+    expect(fragment, `a fragment of its own for ${lesson}`).toBeDefined();
+    const heading = readFileSync(join(dir, lesson, 'index.html'), 'utf8').match(/<h1[^>]*>([^<]+)</)![1]!;
+    await page.goto(`${server.url}/search/`);
+    await expect(notices(page).ready).toBeVisible({ timeout: 20_000 });
+    await page.reload();
+    // However much the first visit stored, this lesson and its fragment are not in the copy.
+    await page.evaluate(async (urls) => {
+      const cache = await caches.open('sg-precache');
+      for (const r of await cache.keys()) if (urls.includes(new URL(r.url).pathname)) await cache.delete(r);
+    }, [fragment!.url, lesson]);
+    await context.setOffline(true);
+    await page.getByRole('searchbox', { name: 'Search the curriculum' }).fill(heading);
+    const result = page.locator('.sg-search-result').filter({ has: page.locator(`h2 a[href="${lesson}"]`) });
+    await expect(result).toBeVisible({ timeout: 20_000 });
+    await expect(result.getByRole('heading')).toContainText(offlineCopyUi.notSavedResult);
+    await expect(page.locator('[data-sg-search-error]')).toBeHidden();
+    await result.getByRole('heading').getByRole('link').click();
+    await expect(page).toHaveURL(`${server.url}${lesson}`);
+    await expect(page.getByText(offlineCopyUi.notSaved)).toBeVisible();
   } finally {
     await context.setOffline(false);
     await server.close();
