@@ -1,4 +1,5 @@
 import { test, expect } from './support/fixtures.ts';
+import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -223,3 +224,19 @@ test.describe('search results', () => {
     await expect(page.locator('.sg-search-result h2 a[href="/worried/"]')).toBeVisible();
   });
 });
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`in the ${colorScheme} theme at 320 CSS pixels wide`, () => {
+    test.use({ colorScheme, viewport: { width: 320, height: 640 } });
+    test('results, sections, "Show more results" and open filters meet WCAG 2.2 AA and never scroll sideways', async ({ page }) => {
+      await page.goto('/search/?q=child');
+      await expect(page.locator('.sg-search-result ul a').first()).toBeVisible();
+      await page.locator('summary', { hasText: 'Filter results' }).click();
+      await expect(page.getByRole('group', { name: 'Audience' }).getByRole('checkbox').first()).toBeVisible();
+      await expect(page.getByRole('button', { name: 'Show more results' })).toBeVisible();
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    });
+  });
+}
