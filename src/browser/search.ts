@@ -53,7 +53,7 @@ export function startSearch(): void {
   let engine: Promise<Pagefind> | undefined;
   const load = () =>
     (engine ??= import(/* @vite-ignore */ PAGEFIND).then(async (pagefind: Pagefind) => {
-      await pagefind.options({ noWorker: true });
+      await pagefind.options({ noWorker: true, excerptEllipsis: '…' });
       await pagefind.init();
       return pagefind;
     }));
