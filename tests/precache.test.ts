@@ -5,7 +5,7 @@ import { Script } from 'node:vm';
 import { afterEach, describe, expect, it } from 'vitest';
 import { randomBytes } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
-import { AUTO_BUDGET, createPrecacheManifest, formatBytes, fragmentPages, isCore, isOptional, isPrecached, MANIFEST_FILE, offlineSizes, pagefindWasmInUse, pathwayLessons, precacheList, precacheUrl, renderManifest, renderServiceWorker, revisionOf, transferSize } from '../src/service-worker/precache.mjs';
+import { AUTO_BUDGET, createPrecacheManifest, formatBytes, fragmentPages, INDEX_BUDGET, isCore, isOptional, isPrecached, isWordIndex, MANIFEST_FILE, offlineSizes, pagefindWasmInUse, pathwayLessons, precacheList, precacheUrl, renderManifest, renderServiceWorker, revisionOf, transferSize } from '../src/service-worker/precache.mjs';
 import { writeServiceWorker } from '../src/service-worker/write.mjs';
 import { serviceWorker } from '../src/service-worker/integration.ts';
 import { GET as devServiceWorker } from '../src/service-worker/dev-kill-switch.ts';
@@ -185,6 +185,25 @@ describe('the core set, the learner\'s groups and the budget', () => {
     const sizes = offlineSizes(list);
     expect(sizes.automatic).toBe(sizes.largest.bytes);
     expect(sizes.automatic).toBeLessThan(sizes.whole);
+  });
+
+  it('stores the search word index first only while the first visit stays within the index budget', () => {
+    // One module of incompressible lessons, sized so that the module and core fit INDEX_BUDGET only without a large index.
+    const lessons = Array.from({ length: 8 }, (_, i) => ({ path: `modules/01-m/0${i}-l/index.html`, bytes: new Uint8Array(randomBytes(INDEX_BUDGET / 10)) }));
+    const index = (bytes: number) => ['pagefind/index/en-gb_1.pf_index', 'pagefind/index/en-gb_2.pf_index'].map((path) => ({ path, bytes: new Uint8Array(randomBytes(bytes / 2)) }));
+    const coreIndex = (site: { path: string, bytes: Uint8Array }[]) => precacheList(createPrecacheManifest(site)).files.filter((e) => isWordIndex(e.url)).map((e) => e.core === true);
+    const without = (path: string) => builtSite().filter((f) => f.path !== path);
+    const small = [...without('pagefind/index/en-gb_1.pf_index'), ...lessons, ...index(INDEX_BUDGET / 20)];
+    expect(coreIndex(small)).toEqual([true, true]);
+    expect(precacheList(createPrecacheManifest(small)).indexOnRequest).toBeUndefined();
+    const large = [...without('pagefind/index/en-gb_1.pf_index'), ...lessons, ...index(INDEX_BUDGET / 2)];
+    const list = precacheList(createPrecacheManifest(large));
+    expect(list.indexOnRequest).toBe(true);
+    expect(coreIndex(large)).toEqual([false, false]);
+    // The engine and its list of chunks stay in the core, so search online starts from the store.
+    expect(list.files.filter((e) => /pagefind\.js$|pf_meta$|pagefind-entry/.test(e.url)).every((e) => e.core)).toBe(true);
+    expect(offlineSizes(list).automatic).toBeLessThanOrEqual(INDEX_BUDGET);
+    expect(JSON.parse(renderManifest(createPrecacheManifest(large))).indexOnRequest).toBe(true);
   });
 });
 

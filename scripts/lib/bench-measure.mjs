@@ -147,8 +147,15 @@ export function folderSize(dir, include = () => true) {
  * @property {number} decoded  bytes after decompression
  */
 
+/** Our search page's box and one result (src/pages/search.astro), for the cold searches. */
+export const OUR_SEARCH = { input: '.pagefind-ui__search-input', result: '.pagefind-ui__result' };
+
+/** How long the network must be quiet before a page's transfers are summed. */
+const QUIET_MS = 3000;
+
 /**
- * Opens a new (cold) browser context, runs `act` in it and records every response.
+ * Opens a new (cold) browser context, runs `act` in it and records every response, until the
+ * network has been quiet for QUIET_MS.
  * @param {string} executablePath
  * @param {(page: import('@playwright/test').Page) => Promise<void>} act
  * @returns {Promise<Transfer[]>}
@@ -160,7 +167,10 @@ export async function recordTransfers(executablePath, act) {
     const page = await context.newPage();
     /** @type {Promise<Transfer>[]} */
     const pending = [];
+    let last = Date.now();
+    page.on('request', () => (last = Date.now()));
     page.on('requestfinished', (request) => {
+      last = Date.now();
       pending.push(
         (async () => {
           const sizes = await request.sizes();
@@ -172,6 +182,10 @@ export async function recordTransfers(executablePath, act) {
     });
     await act(page);
     await page.waitForLoadState('networkidle');
+    // Scripts a page fetches when the browser is idle (Starlight's search UI) count too: Playwright's
+    // "network idle" (500 ms quiet) can come before the browser's first idle period, so wait
+    // until nothing has been requested for QUIET_MS.
+    while (Date.now() - last < QUIET_MS) await page.waitForTimeout(250);
     const transfers = await Promise.all(pending);
     await context.close();
     return transfers;

@@ -23,7 +23,7 @@ import { dirname, extname, join, relative, sep } from 'node:path';
 import { chromium } from '@playwright/test';
 import { parse, stringify } from 'yaml';
 import { CHROMIUM_ARGS } from './browser.mjs';
-import { childrenCpuMs, lighthouse, recordTransfers, run, summarise, timedBuild } from './bench-measure.mjs';
+import { childrenCpuMs, lighthouse, OUR_SEARCH, recordTransfers, run, summarise, timedBuild } from './bench-measure.mjs';
 import { fileForPath } from './links.mjs';
 import { compress, serveStatic } from './static-server.mjs';
 import { writeSyntheticCurriculum } from './synthetic-lessons.mjs';
@@ -34,7 +34,9 @@ export const STARLIGHT_PACKAGES = { '@astrojs/starlight': '0.37.7', astro: '5.18
 // (@pagefind/default-ui, which Starlight bundles into its own script, stops at 1.5.2 on the registry.)
 const OVERRIDES = { '@astrojs/mdx': '4.3.14', pagefind: '1.6.0', unifont: { undici: '7.30.2' } };
 /** Our author components, each replaced by a stub of the same name. */
-const COMPONENTS = ['Term', 'Cite', 'Contact', 'SafetyRule', 'KnowledgeCheck', 'NationNote', 'Scenario', 'KeyPoints', 'TrainerNote', 'Reflect', 'Callout', 'Table'];
+const COMPONENTS = ['Term', 'Cite', 'Contact', 'SafetyRule', 'KnowledgeCheck', 'NationNote', 'Scenario', 'Branching', 'KeyPoints', 'TrainerNote', 'Reflect', 'Callout', 'Table'];
+/** Each site's search box and result, for the cold searches. Starlight uses Pagefind's Default UI. */
+const SEARCH_UI = { ours: OUR_SEARCH, starlight: { input: '.pagefind-ui__search-input', result: '.pagefind-ui__result' } };
 /** Cold search is PASS at this ratio or below (issue 23); every other ratio at 1.0. */
 const SEARCH_RATIO = 0.8;
 
@@ -79,6 +81,11 @@ function writeStubs(site, project) {
     references: byId(yaml('references.yaml')),
     contacts: byId(yaml('contacts.yaml')),
     rules: byId(yaml('safety-rules.yaml')),
+    scenarios: Object.fromEntries(
+      (existsSync(join(site, 'content/scenarios')) ? readdirSync(join(site, 'content/scenarios')) : [])
+        .filter((f) => f.endsWith('.yaml'))
+        .map((f) => [f.replace(/\.yaml$/, ''), parse(readFileSync(join(site, 'content/scenarios', f), 'utf8'))]),
+    ),
     nations: { england: 'England', wales: 'Wales', scotland: 'Scotland', 'northern-ireland': 'Northern Ireland' },
   };
   const dir = join(project, 'src/components/sg');
@@ -103,6 +110,11 @@ function writeStubs(site, project) {
     ],
     NationNote: [head("const { nations } = Astro.props; const names = nations.map((n: string) => d.nations[n]); const label = names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names[0];"), '<aside><p><strong>In {label}</strong></p><slot /></aside>'],
     Scenario: [head('const { title } = Astro.props;'), '<section><h3>Scenario: {title}</h3><slot /></section>'],
+    // Every step, as our page shows it without JavaScript: the situation, the question, the choices as links.
+    Branching: [
+      head('const { id } = Astro.props; const sc = d.scenarios[id];'),
+      '<section><h3>{sc.title}</h3><p>{sc.summary}</p>{sc.steps.map((st: any) => <div id={`${id}--${st.id}`}><p>{st.text}</p>{st.question && <p><strong>{st.question}</strong></p>}{st.choices && <ul>{st.choices.map((c: any) => <li><a href={`#${id}--${c.next}`}>{c.label}</a></li>)}</ul>}</div>)}</section>',
+    ],
     KeyPoints: [head(''), '<section><h2>Key points</h2><slot /></section>'],
     TrainerNote: [head(''), '<aside><p><strong>Trainer note</strong></p><slot /></aside>'],
     Reflect: [head("const { title = 'Reflect' } = Astro.props;"), '<aside><p><strong>{title}</strong></p><slot /></aside>'],
@@ -347,12 +359,13 @@ export async function afterLoad(chromePath, origin, path, dist) {
  * @param {number} shown
  */
 async function coldSearch(chromePath, origin, dist, site, query, shown) {
+  const ui = SEARCH_UI[site];
   const transfers = await recordTransfers(chromePath, async (page) => {
     await page.goto(`${origin}${site === 'ours' ? '/search/' : '/'}`);
     await page.waitForLoadState('networkidle');
     if (site === 'starlight') await page.locator('button[data-open-modal]').first().click();
-    await page.locator('.pagefind-ui__search-input').fill(query);
-    await page.locator('.pagefind-ui__result').nth(shown - 1).waitFor({ timeout: 60_000 });
+    await page.locator(ui.input).fill(query);
+    await page.locator(ui.result).nth(shown - 1).waitFor({ timeout: 60_000 });
   });
   const all = countWorkers(transfers, dist);
   const search = all.filter((t) => new URL(t.url).pathname.startsWith('/pagefind/'));
@@ -373,7 +386,7 @@ async function lcp(root, url, chromePath, reportPath) {
 
 /**
  * The whole comparison. Returns the table's rows and the figures as JSON.
- * @param {{ root: string, chromePath: string, copyProject: (root: string) => string, copies: string[], syntheticLessons: number, skipScale: boolean, skipLighthouse: boolean, runs?: number, lessonPath: string, query: string, shown: number, resultsDir: string, log: (message: string) => void }} o
+ * @param {{ root: string, chromePath: string, copyProject: (root: string) => string, copies: string[], syntheticLessons: number, skipScale: boolean, skipLighthouse: boolean, runs?: number, lessonPath: string, queries: string[], shown: number, resultsDir: string, log: (message: string) => void }} o
  */
 export async function compareWithStarlight(o) {
   const runs = o.runs ?? 2;
@@ -385,7 +398,7 @@ export async function compareWithStarlight(o) {
   const lessons = readdirSync(join(ours, 'content/modules'), { recursive: true }).filter((f) => String(f).endsWith('.mdx') && !String(f).endsWith('index.mdx')).length;
 
   const [a, b] = await interleavedBuilds(ours, theirs, runs, o.log, `${lessons} lessons`);
-  const results = /** @type {Record<string, any>} */ ({ starlight: STARLIGHT_PACKAGES['@astrojs/starlight'], lessons, runs, query: o.query, build: { ours: a, starlight: b } });
+  const results = /** @type {Record<string, any>} */ ({ starlight: STARLIGHT_PACKAGES['@astrojs/starlight'], lessons, runs, build: { ours: a, starlight: b } });
 
   const ourDist = join(ours, 'dist');
   const theirDist = join(theirs, 'dist');
@@ -397,8 +410,13 @@ export async function compareWithStarlight(o) {
     results.lesson = { ours: await page(ourServer.origin, ourDist), starlight: await page(theirServer.origin, theirDist) };
     o.log('compare: what a first visit downloads after the page…');
     results.afterLoad = { ours: await afterLoad(o.chromePath, ourServer.origin, o.lessonPath, ourDist), starlight: await afterLoad(o.chromePath, theirServer.origin, o.lessonPath, theirDist) };
-    o.log(`compare: cold search for "${o.query}"…`);
-    results.search = { ours: await coldSearch(o.chromePath, ourServer.origin, ourDist, 'ours', o.query, o.shown), starlight: await coldSearch(o.chromePath, theirServer.origin, theirDist, 'starlight', o.query, o.shown) };
+    // One query can land on a boundary between two of Pagefind's index chunks and fetch both, on
+    // either site, by luck: so a set of typical queries, each from an empty cache, and their total.
+    results.searches = [];
+    for (const query of o.queries) {
+      o.log(`compare: cold search for "${query}"…`);
+      results.searches.push({ query, ours: await coldSearch(o.chromePath, ourServer.origin, ourDist, 'ours', query, o.shown), starlight: await coldSearch(o.chromePath, theirServer.origin, theirDist, 'starlight', query, o.shown) });
+    }
     if (!o.skipLighthouse) {
       // The bench's own Lighthouse settings (scripts/lib/bench-measure.mjs), the same for both sites.
       /** @type {number[][]} */
@@ -467,9 +485,15 @@ export function compareRows(r) {
   if (r.lesson) {
     add('lesson: bytes transferred at load', r.lesson.ours.total.encoded, r.lesson.starlight.total.encoded, kb);
     add('lesson: JavaScript at load', r.lesson.ours.js.encoded, r.lesson.starlight.js.encoded, kb);
-    add('lesson: after load (worker + what it stores)', r.afterLoad.ours.bytes, r.afterLoad.starlight.bytes, kb);
-    add(`cold search "${r.query}": everything from an empty cache`, r.search.ours.bytes, r.search.starlight.bytes, kb, SEARCH_RATIO);
-    add('  of which Pagefind (UI, index, results, worker)', r.search.ours.pagefindBytes, r.search.starlight.pagefindBytes, kb, null);
+    if (r.afterLoad.starlight.bytes === 0) {
+      // No ratio can be fair here: storing the site for offline use after one visit is this site's
+      // promise (issue 23), and Starlight stores nothing. The offline budget rows of the bench judge it.
+      rows.push(['lesson: after load (worker + what it stores)', kb(r.afterLoad.ours.bytes), kb(0), 'n/a', 'NOT COMPARABLE (Starlight keeps no offline copy; see the offline budget rows)']);
+    } else add('lesson: after load (worker + what it stores)', r.afterLoad.ours.bytes, r.afterLoad.starlight.bytes, kb);
+    const total = (/** @type {'ours' | 'starlight'} */ site, /** @type {'bytes' | 'pagefindBytes'} */ field) => r.searches.reduce((/** @type {number} */ a, /** @type {any} */ q) => a + q[site][field], 0);
+    add(`cold search, ${r.searches.length} typical queries, each from an empty cache: total`, total('ours', 'bytes'), total('starlight', 'bytes'), kb, SEARCH_RATIO);
+    add('  of which Pagefind (UI, index, results, worker)', total('ours', 'pagefindBytes'), total('starlight', 'pagefindBytes'), kb, null);
+    for (const q of r.searches) add(`  "${q.query}"`, q.ours.bytes, q.starlight.bytes, kb, null);
   }
   if (r.lcp) add(`lesson: LCP, Lighthouse mobile (median of ${r.runs})`, r.lcp.ours, r.lcp.starlight, (ms) => `${Math.round(ms)} ms`);
   if (r.scale) {

@@ -10,7 +10,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 /**
  * @typedef {{ path: string, bytes: Uint8Array }} BuiltFile A file in the build output, its path relative to the output folder with "/" separators.
  * @typedef {{ url: string, revision: string, size: number, bytes: number, unpacked?: string, optional?: true, core?: true, pages?: string[] }} PrecacheEntry One stored file: its address, a hash of its content, its size in bytes, the bytes it takes to download (see transferSize), for a gzip file (Pagefind's index) the hash of its unpacked content, which is what the browser sees when a host sends it labelled as compressed, whether the offline copy can do without it (see isOptional), whether it is in the core set stored first (see isCore), and for a search result fragment, the pages it describes.
- * @typedef {{ wholeSiteAutomatic: boolean, budget: number, files: PrecacheEntry[], groups: Record<string, string[]> }} PrecacheList What the worker stores: every file, whether all of them are stored automatically (the whole site fits AUTO_BUDGET), and for each pathway, the lessons at /modules/ it includes (see pathwayLessons).
+ * @typedef {{ wholeSiteAutomatic: boolean, budget: number, files: PrecacheEntry[], groups: Record<string, string[]>, indexOnRequest?: true }} PrecacheList What the worker stores: every file, whether all of them are stored automatically (the whole site fits AUTO_BUDGET), for each pathway, the lessons at /modules/ it includes (see pathwayLessons), and whether the search word index is left to the rest of the site (see INDEX_BUDGET).
  */
 
 /**
@@ -19,6 +19,16 @@ import { gunzipSync, gzipSync } from 'node:zlib';
  * visit; above it, the core set and the learner's pathway or module are, and the rest on request.
  */
 export const AUTO_BUDGET = 2_000_000;
+
+/**
+ * The most a first visit downloads with the search word index in it. The index grows with the
+ * curriculum (0.4 MB at 50 lessons, about 6 MB at 2,000): while the core, the index and the
+ * largest pathway or module fit, the index is stored first, so search works offline after one
+ * visit. Above it, the index is stored with the rest of the site, on request; until then each
+ * part of it a search online downloads is kept, and an offline search the copy cannot answer
+ * says so (never "No results").
+ */
+export const INDEX_BUDGET = 5_000_000;
 
 /** The worker itself, written after the manifest is made. */
 export const WORKER_FILE = 'sw.js';
@@ -273,7 +283,24 @@ export function createPrecacheManifest(files) {
  */
 export function precacheList(manifest) {
   const whole = manifest.reduce((total, e) => total + e.bytes, 0);
-  return { wholeSiteAutomatic: whole <= AUTO_BUDGET, budget: AUTO_BUDGET, files: manifest, groups: pathwayLessons(manifest.map((e) => e.url)) };
+  const list = { wholeSiteAutomatic: whole <= AUTO_BUDGET, budget: AUTO_BUDGET, files: manifest, groups: pathwayLessons(manifest.map((e) => e.url)) };
+  if (list.wholeSiteAutomatic || offlineSizes(list).largest.bytes <= INDEX_BUDGET) return list;
+  // Too large to store first: the word index goes with the rest of the site.
+  return { ...list, indexOnRequest: true, files: manifest.map((e) => (isWordIndex(e.url) && e.core ? withoutCore(e) : e)) };
+}
+
+/**
+ * Whether an address is part of Pagefind's word index (the chunks a search downloads by the words
+ * it looks for), as opposed to its engine, its list of chunks and its result fragments.
+ * @param {string} url
+ */
+export function isWordIndex(url) {
+  return url.startsWith('/pagefind/index/');
+}
+
+/** @param {PrecacheEntry} entry */
+function withoutCore({ core: _core, ...entry }) {
+  return entry;
 }
 
 /**

@@ -395,7 +395,8 @@ async function fromStore(request, key) {
     if (older) return older;
     const standIn = await notSavedStandIn(request, key);
     if (standIn) return standIn;
-    await reportMissing(request);
+    // A listed file this browser has not stored, and cannot fetch now: not saved for offline use.
+    await reportMissing(request, true);
     return offlineFallback(request, error);
   } finally {
     inflight.delete(key);
@@ -447,11 +448,13 @@ async function fromNetworkOrOlderVersion(request) {
 /**
  * Tells the open pages that a file could not be had from the host or the store. Pagefind loads its
  * index inside a worker of its own and shows a failure there only as "No results", so the search
- * page listens for this to say that search is not working instead.
+ * page listens for this to say that search is not working instead. `notSaved`: the file is this
+ * version's but was never stored and the host cannot be reached (offline, before the whole site
+ * was saved), so the page can say it is not saved for offline use rather than broken.
  */
-async function reportMissing(request) {
+async function reportMissing(request, notSaved = false) {
   const path = new URL(request.url).pathname;
-  for (const client of await self.clients.matchAll({ type: 'window' })) client.postMessage({ type: 'sg-missing', path });
+  for (const client of await self.clients.matchAll({ type: 'window' })) client.postMessage({ type: 'sg-missing', path, notSaved });
 }
 
 /** A sound stored copy of the same address from any version, for a tab still on an older one. */

@@ -10,7 +10,7 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { AUTO_BUDGET, createPrecacheManifest, formatBytes, MANIFEST_FILE, offlineSizes, precacheList, renderManifest, renderServiceWorker, WORKER_FILE } from './precache.mjs';
+import { AUTO_BUDGET, createPrecacheManifest, INDEX_BUDGET, formatBytes, MANIFEST_FILE, offlineSizes, precacheList, renderManifest, renderServiceWorker, WORKER_FILE } from './precache.mjs';
 
 const WORKER_SOURCE = fileURLToPath(new URL('./worker.js', import.meta.url));
 
@@ -32,7 +32,7 @@ async function readBuild(dir) {
 /**
  * Writes `<dir>/sw.js` for the built site in `dir`.
  * @param {string} dir the build output folder
- * @returns {Promise<{ files: number, bytes: number, path: string, workerBytes: number, listBytes: number, sizes: ReturnType<typeof offlineSizes>, wholeSiteAutomatic: boolean }>} what the worker stores, the size of the worker and its file list, and what a first visit downloads
+ * @returns {Promise<{ files: number, bytes: number, path: string, workerBytes: number, listBytes: number, sizes: ReturnType<typeof offlineSizes>, wholeSiteAutomatic: boolean, indexOnRequest: boolean }>} what the worker stores, the size of the worker and its file list, and what a first visit downloads
  */
 export async function writeServiceWorker(dir) {
   const root = resolve(dir);
@@ -49,17 +49,17 @@ export async function writeServiceWorker(dir) {
   await writeFile(join(root, MANIFEST_FILE), list);
   await writeFile(path, source);
   const stored = precacheList(manifest);
-  return { files: manifest.length, bytes: manifest.reduce((sum, e) => sum + e.size, 0), path, workerBytes: Buffer.byteLength(source), listBytes: Buffer.byteLength(list), sizes: offlineSizes(stored), wholeSiteAutomatic: stored.wholeSiteAutomatic };
+  return { files: manifest.length, bytes: manifest.reduce((sum, e) => sum + e.size, 0), path, workerBytes: Buffer.byteLength(source), listBytes: Buffer.byteLength(list), sizes: offlineSizes(stored), wholeSiteAutomatic: stored.wholeSiteAutomatic, indexOnRequest: stored.indexOnRequest === true };
 }
 
 /** One line for the build log. */
-export function describe(/** @type {{ files: number, bytes: number, workerBytes?: number, listBytes?: number, sizes?: ReturnType<typeof offlineSizes>, wholeSiteAutomatic?: boolean }} */ result) {
+export function describe(/** @type {{ files: number, bytes: number, workerBytes?: number, listBytes?: number, sizes?: ReturnType<typeof offlineSizes>, wholeSiteAutomatic?: boolean, indexOnRequest?: boolean }} */ result) {
   const sizes = result.workerBytes === undefined ? '' : ` (worker ${formatBytes(result.workerBytes)}, file list ${formatBytes(result.listBytes ?? 0)})`;
   const s = result.sizes;
   const staged = !s
     ? ''
     : result.wholeSiteAutomatic
       ? `; the whole site, ${formatBytes(s.whole)} compressed, fits the ${formatBytes(AUTO_BUDGET)} budget, so a first visit stores all of it`
-      : `; a first visit stores the core (${formatBytes(s.core)} compressed) and the learner's pathway or module (at most ${formatBytes(s.largest.bytes)} with the core, for ${s.largest.group}); the whole site, ${formatBytes(s.whole)} compressed, is stored on request`;
+      : `; a first visit stores the core (${formatBytes(s.core)} compressed) and the learner's pathway or module (at most ${formatBytes(s.largest.bytes)} with the core, for ${s.largest.group}); the whole site, ${formatBytes(s.whole)} compressed, is stored on request${result.indexOnRequest ? `, with the search word index, which would take the first visit over ${formatBytes(INDEX_BUDGET)}` : ''}`;
   return `precached ${result.files} files, ${formatBytes(result.bytes)}${sizes}${staged}`;
 }
