@@ -290,6 +290,8 @@ test('offline, a search whose index files are missing from the stored copy says 
     await page.getByRole('searchbox', { name: 'Search the curriculum' }).fill('child');
     const error = page.locator('[data-sg-search-error]');
     await expect(error).toBeVisible({ timeout: 20_000 });
+    // The worker says those files are this version's but not saved: the alert says so, not that search is broken.
+    await expect(error).toContainText(ui.search.notSavedOffline);
     await expect(page.getByText(/^No results for/)).toBeHidden();
   } finally {
     await context.setOffline(false);

@@ -63,17 +63,20 @@ export function startSearch(): void {
    * stored copy) only as fewer results, and on a safeguarding site a false "No results" misleads:
    * the page says search is not working instead, and hides the count.
    */
-  const fail = () => {
+  const fail = (notSaved?: boolean) => {
+    const error = get('error');
+    // Offline, before the whole site was saved: the index is not broken, only not stored yet.
+    if (notSaved) error.firstElementChild!.textContent = error.dataset['notSaved']!;
     root.dataset['sgSearchFailed'] = '';
-    get('error').hidden = false;
+    error.hidden = false;
     status.textContent = '';
   };
   new PerformanceObserver((entries) => {
     for (const entry of entries.getEntries() as PerformanceResourceTiming[]) if (entry.name.includes('/pagefind/') && entry.responseStatus >= 400) fail();
   }).observe({ type: 'resource', buffered: true });
   // Files the offline copy's worker could get from neither the host nor the store.
-  navigator.serviceWorker?.addEventListener('message', (event: MessageEvent<{ type?: string; path?: string }>) => {
-    if (event.data?.type === 'sg-missing' && event.data.path?.startsWith('/pagefind/')) fail();
+  navigator.serviceWorker?.addEventListener('message', (event: MessageEvent<{ type?: string; path?: string; notSaved?: boolean }>) => {
+    if (event.data?.type === 'sg-missing' && event.data.path?.startsWith('/pagefind/')) fail(event.data.notSaved);
   });
 
   let run = 0;
