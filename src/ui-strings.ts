@@ -366,7 +366,19 @@ export const ui = {
     label: 'Search the curriculum',
     button: 'Search',
     unavailable: 'Search is not working: its index could not be loaded, so results may be missing. Check your connection and reload this page. You can still find everything from these pages:',
+    /** Instead of `unavailable` when the offline copy's worker says the part of the index a search needs was never saved (sg-missing with notSaved). */
+    notSavedOffline: 'You are offline, and this search needs part of the search index that is not saved in this browser, so results may be missing. Connect to the internet and search again. You can still find everything from these pages:',
     noScript: 'Search needs JavaScript, which is turned off or unavailable in this browser. You can still find everything from these pages:',
+    /** The rest is read by src/browser/search.ts from the page's data attributes: [COUNT] and [TERM] are filled in there. */
+    one: '1 result for “[TERM]”',
+    many: '[COUNT] results for “[TERM]”',
+    none: 'No results for “[TERM]”. Try a shorter or different word.',
+    searching: 'Searching…',
+    more: 'Show more results',
+    filters: 'Filter results',
+    filtersLoading: 'Loading the filters…',
+    /** The filters the index has (data-pagefind-filter in src/components/SearchMeta.astro), in the order shown. */
+    filterNames: { type: 'Type of page', module: 'Module', audience: 'Audience', nation: 'Nation' },
   },
   breadcrumbs: 'Breadcrumb',
   home: 'Home',

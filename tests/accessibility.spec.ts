@@ -47,7 +47,7 @@ test.describe('in the dark theme', () => {
   for (const path of SAMPLE) {
     test(`axe finds no violation on ${path}`, async ({ page }) => {
       await page.goto(path);
-      if (path.startsWith('/search/')) await expect(page.locator('.pagefind-ui__result').first()).toBeVisible();
+      if (path.startsWith('/search/')) await expect(page.locator('.sg-search-result').first()).toBeVisible();
       const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
       expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`), `${path} in dark mode`).toEqual([]);
     });

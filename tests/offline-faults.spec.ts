@@ -11,7 +11,7 @@ import * as pagefind from 'pagefind';
 import { test, expect } from './support/fixtures.ts';
 import type { Page } from '@playwright/test';
 import { writeServiceWorker } from '../src/service-worker/write.mjs';
-import { ui } from '../src/ui-strings.ts';
+import { offlineCopyUi, ui } from '../src/ui-strings.ts';
 import { DIST, lessonPages } from './support/pages.ts';
 import { fromWorker, startFaultServer } from './support/fault-server.ts';
 import { expectedPaths, offlineList, pathwaySteps, waitForStored } from './support/offline-copy.ts';
@@ -211,9 +211,9 @@ test('after an update, a tab still on the old version finds results instead of a
     const heading = readFileSync(join(dir, lesson, 'index.html'), 'utf8').match(/<h1[^>]*>([^<]+)</)![1]!;
     const word = heading.split(/\s+/).find((w) => /^[A-Za-z]{6,}$/.test(w)) ?? heading.split(/\s+/)[0]!;
     // The old tab starts Pagefind (loading the old version's index list) with an unrelated search.
-    const box = old.locator('.pagefind-ui__search-input');
+    const box = old.getByRole('searchbox', { name: 'Search the curriculum' });
     await box.fill('qqqqzz');
-    await expect(old.locator('.pagefind-ui__message')).toBeVisible();
+    await expect(old.locator('.sg-search-message')).toBeVisible();
 
     // Publish a new version whose search index has new file names; the host removes the old ones.
     const file = join(dir, lesson, 'index.html');
@@ -238,7 +238,7 @@ test('after an update, a tab still on the old version finds results instead of a
     // The old tab is told a newer version is in use, and its search still works meanwhile.
     await expect(notices(old).update).toBeVisible({ timeout: 20_000 });
     await box.fill(word);
-    const message = old.locator('.pagefind-ui__message');
+    const message = old.locator('.sg-search-message');
     await expect(message).toContainText(/\d+ results? for/, { timeout: 20_000 });
     await expect(message).not.toContainText('No results');
     await expect(old.locator('[data-sg-search-error]')).toBeHidden();
@@ -248,22 +248,31 @@ test('after an update, a tab still on the old version finds results instead of a
   }
 });
 
-test('a search whose index cannot be loaded says so instead of "No results"', async ({ page }) => {
-  const dir = copyOfBuild();
-  const server = await startFaultServer(dir);
-  try {
-    server.rules.push({ match: (path) => path.startsWith('/pagefind/') && path !== '/pagefind/pagefind-ui.js' && path !== '/pagefind/pagefind-ui.css', fault: 'missing' });
-    await page.goto(`${server.url}/search/`);
-    await page.locator('.pagefind-ui__search-input').fill('child');
-    const error = page.locator('[data-sg-search-error]');
-    await expect(error).toBeVisible({ timeout: 20_000 });
-    await expect(error).toContainText(ui.search.unavailable);
-    await expect(page.getByText(/^No results for/)).toBeHidden();
-  } finally {
-    await server.close();
-    rmSync(dir, { recursive: true, force: true });
-  }
-});
+/** What the host fails to serve: Pagefind's engine, its index list and metadata, or only the chunks of the index a search needs. */
+const MISSING_SEARCH_FILES: [string, (path: string) => boolean][] = [
+  ['Pagefind itself', (path) => path.startsWith('/pagefind/')],
+  ['the index', (path) => path.startsWith('/pagefind/') && path !== '/pagefind/pagefind.js'],
+  ['a chunk of the index', (path) => path.startsWith('/pagefind/index/')],
+];
+for (const [what, match] of MISSING_SEARCH_FILES) {
+  test(`a search when ${what} cannot be loaded says so instead of "No results"`, async ({ page }) => {
+    const dir = copyOfBuild();
+    const server = await startFaultServer(dir);
+    try {
+      server.rules.push({ match, fault: 'missing' });
+      await page.goto(`${server.url}/search/`);
+      await page.getByRole('searchbox', { name: 'Search the curriculum' }).fill('child');
+      const error = page.locator('[data-sg-search-error]');
+      await expect(error).toBeVisible({ timeout: 20_000 });
+      await expect(error).toContainText(ui.search.unavailable);
+      await expect(page.getByText(/^No results for/)).toBeHidden();
+      await expect(page.getByRole('status').filter({ hasText: /results? for/ })).toHaveCount(0);
+    } finally {
+      await server.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+}
 
 test('offline, a search whose index files are missing from the stored copy says so instead of "No results"', async ({ page, context }) => {
   const dir = copyOfBuild();
@@ -278,10 +287,45 @@ test('offline, a search whose index files are missing from the stored copy says 
       for (const r of await cache.keys()) if (new URL(r.url).pathname.startsWith('/pagefind/index/')) await cache.delete(r);
     });
     await context.setOffline(true);
-    await page.locator('.pagefind-ui__search-input').fill('child');
+    await page.getByRole('searchbox', { name: 'Search the curriculum' }).fill('child');
     const error = page.locator('[data-sg-search-error]');
     await expect(error).toBeVisible({ timeout: 20_000 });
+    // The worker says those files are this version's but not saved: the alert says so, not that search is broken.
+    await expect(error).toContainText(ui.search.notSavedOffline);
     await expect(page.getByText(/^No results for/)).toBeHidden();
+  } finally {
+    await context.setOffline(false);
+    await server.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('offline, a result whose page is not saved still shows, marked as not saved, and leads to the offline page', async ({ page, context }) => {
+  const dir = copyOfBuild();
+  const server = await startFaultServer(dir);
+  try {
+    // A lesson whose search fragment describes it alone, so the worker can stand in for it.
+    const lesson = lessonPages()[0]!;
+    const fragment = offlineList(dir).files.find((e) => e.url.startsWith('/pagefind/fragment/') && e.pages?.length === 1 && e.pages[0] === lesson);
+    expect(fragment, `a fragment of its own for ${lesson}`).toBeDefined();
+    const heading = readFileSync(join(dir, lesson, 'index.html'), 'utf8').match(/<h1[^>]*>([^<]+)</)![1]!;
+    await page.goto(`${server.url}/search/`);
+    await expect(notices(page).ready).toBeVisible({ timeout: 20_000 });
+    await page.reload();
+    // However much the first visit stored, this lesson and its fragment are not in the copy.
+    await page.evaluate(async (urls) => {
+      const cache = await caches.open('sg-precache');
+      for (const r of await cache.keys()) if (urls.includes(new URL(r.url).pathname)) await cache.delete(r);
+    }, [fragment!.url, lesson]);
+    await context.setOffline(true);
+    await page.getByRole('searchbox', { name: 'Search the curriculum' }).fill(heading);
+    const result = page.locator('.sg-search-result').filter({ has: page.locator(`h2 a[href="${lesson}"]`) });
+    await expect(result).toBeVisible({ timeout: 20_000 });
+    await expect(result.getByRole('heading')).toContainText(offlineCopyUi.notSavedResult);
+    await expect(page.locator('[data-sg-search-error]')).toBeHidden();
+    await result.getByRole('heading').getByRole('link').click();
+    await expect(page).toHaveURL(`${server.url}${lesson}`);
+    await expect(page.getByText(offlineCopyUi.notSaved)).toBeVisible();
   } finally {
     await context.setOffline(false);
     await server.close();
@@ -322,7 +366,7 @@ test('on a host that does not serve _headers, _redirects or an optional file, th
     await page.goto(`${server.url}/search/`);
     await page.getByRole('searchbox', { name: 'Search the curriculum' }).fill('child');
     await page.getByRole('button', { name: 'Search', exact: true }).click();
-    await expect(page.locator('.pagefind-ui__result').first()).toBeVisible();
+    await expect(page.locator('.sg-search-result').first()).toBeVisible();
   } finally {
     await server.close();
     rmSync(dir, { recursive: true, force: true });

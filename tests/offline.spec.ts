@@ -116,12 +116,12 @@ test('after a first visit on a pathway, its pages, the guides, contacts and sear
   await page.goto(`${server.url}/search/`);
   await page.getByRole('searchbox', { name: 'Search the curriculum' }).fill(title);
   await page.getByRole('button', { name: 'Search', exact: true }).click();
-  const results = page.locator('.pagefind-ui__result');
+  const results = page.locator('.sg-search-result');
   await expect(results.first()).toBeVisible();
   await expect(page.locator('[data-sg-search-error]')).toBeHidden();
-  const message = page.locator('.pagefind-ui__message');
+  const message = page.locator('.sg-search-message');
   await expect(message).toContainText(/\d+ results? for/);
-  const result = page.locator(`.pagefind-ui__result-link[href="${ownAddress}"]`).first();
+  const result = results.locator(`a[href="${ownAddress}"]`).first();
   await expect(result, 'the lesson in the pathway is among the results').toBeVisible();
   await result.click();
   await expect(page).toHaveURL(`${server.url}${ownAddress}`);

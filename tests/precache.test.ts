@@ -62,14 +62,14 @@ describe('precache addresses', () => {
 describe('what the offline copy holds', () => {
   const wasm = pagefindWasmInUse(ENTRY);
 
-  it('keeps the Default UI, the search engine and the index', () => {
-    for (const path of ['pagefind/pagefind-ui.js', 'pagefind/pagefind-ui.css', 'pagefind/pagefind.js', 'pagefind/pagefind-worker.js', 'pagefind/pagefind-entry.json', 'pagefind/wasm.en-gb.pagefind', 'pagefind/fragment/en-gb_1.pf_fragment']) {
+  it('keeps the search engine the search page runs and the index', () => {
+    for (const path of ['pagefind/pagefind.js', 'pagefind/pagefind-entry.json', 'pagefind/pagefind.en-gb_1.pf_meta', 'pagefind/index/en-gb_1.pf_index', 'pagefind/filter/en-gb_1.pf_filter', 'pagefind/wasm.en-gb.pagefind', 'pagefind/fragment/en-gb_1.pf_fragment']) {
       expect(isPrecached(path, wasm), path).toBe(true);
     }
   });
 
-  it('leaves out the Pagefind files the site never loads, sitemaps, fixtures, host configuration a host never serves, dotfiles, and the worker and its list', () => {
-    for (const path of ['pagefind/pagefind-component-ui.js', 'pagefind/pagefind-component-ui.css', 'pagefind/pagefind-modular-ui.js', 'pagefind/pagefind-modular-ui.css', 'pagefind/pagefind-highlight.js', 'pagefind/wasm.unknown.pagefind', 'sitemap-index.xml', 'sitemap-0.xml', 'dev/components/index.html', 'sw.js', MANIFEST_FILE, '.DS_Store', '_headers', '_redirects', '_routes.json', '.well-known/security.txt']) {
+  it('leaves out the Pagefind files the site never loads (every UI Pagefind ships, and its worker), sitemaps, fixtures, host configuration a host never serves, dotfiles, and the worker and its list', () => {
+    for (const path of ['pagefind/pagefind-ui.js', 'pagefind/pagefind-ui.css', 'pagefind/pagefind-worker.js', 'pagefind/pagefind-component-ui.js', 'pagefind/pagefind-component-ui.css', 'pagefind/pagefind-modular-ui.js', 'pagefind/pagefind-modular-ui.css', 'pagefind/pagefind-highlight.js', 'pagefind/wasm.unknown.pagefind', 'sitemap-index.xml', 'sitemap-0.xml', 'dev/components/index.html', 'sw.js', MANIFEST_FILE, '.DS_Store', '_headers', '_redirects', '_routes.json', '.well-known/security.txt']) {
       expect(isPrecached(path, wasm), path).toBe(false);
     }
   });
@@ -100,9 +100,6 @@ describe('the precache manifest', () => {
       '/pagefind/fragment/en-gb_1.pf_fragment',
       '/pagefind/index/en-gb_1.pf_index',
       '/pagefind/pagefind-entry.json',
-      '/pagefind/pagefind-ui.css',
-      '/pagefind/pagefind-ui.js',
-      '/pagefind/pagefind-worker.js',
       '/pagefind/pagefind.en-gb_1.pf_meta',
       '/pagefind/pagefind.js',
       '/pagefind/wasm.en-gb.pagefind',
@@ -241,14 +238,14 @@ describe('writeServiceWorker', () => {
       writeFileSync(join(dir, path), bytes);
     }
     const result = await writeServiceWorker(dir);
-    expect(result.files).toBe(16);
+    expect(result.files).toBe(13);
     expect(result.bytes).toBe(createPrecacheManifest(builtSite()).reduce((sum, e) => sum + e.size, 0));
     const source = readFileSync(join(dir, 'sw.js'), 'utf8');
     expect(() => new Script(source)).not.toThrow();
     expect(source).toContain("self.addEventListener('fetch'");
     expect(result.workerBytes).toBe(Buffer.byteLength(source));
     const list = readFileSync(join(dir, MANIFEST_FILE), 'utf8');
-    expect(JSON.parse(list).files).toHaveLength(16);
+    expect(JSON.parse(list).files).toHaveLength(13);
     expect(result.wholeSiteAutomatic).toBe(true);
     expect(source).toContain(revisionOf(text(list)));
     // Written again on the same folder (as the offline tests do), the list does not list itself.

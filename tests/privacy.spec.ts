@@ -4,7 +4,7 @@ import { PAGE_KINDS } from './support/page-kinds.ts';
 /** Loads a page and waits until it has stopped fetching (search loads its index after the page). */
 async function visit(page: import('@playwright/test').Page, path: string) {
   await page.goto(path);
-  if (path.startsWith('/search/')) await expect(page.locator('.pagefind-ui__result').first()).toBeVisible();
+  if (path.startsWith('/search/')) await expect(page.locator('.sg-search-result').first()).toBeVisible();
   await page.waitForLoadState('networkidle');
 }
 

@@ -1,4 +1,5 @@
 import { test, expect } from './support/fixtures.ts';
+import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -7,13 +8,18 @@ import { CONTENT_DIR, contacts, guides as allGuides, lessons, NATION_NAMES, quer
 /** A word found only in one lesson's prose (read from content/, never typed here). */
 const BODY = wordOnlyInOneLessonBody();
 
-/** Searches with the header form, as a learner would, and waits for Pagefind's results. */
+/** The search page's own search box (the header has none on that page). */
+const searchBox = (page: import('@playwright/test').Page) => page.getByRole('searchbox', { name: 'Search the curriculum' });
+/** The number in the visible result message ("12 results for …"). */
+const countOf = (text: string | null) => Number(/(\d+)/.exec(text ?? '')?.[1]);
+
+/** Searches with the header form, as a learner would, and waits for the results. */
 async function headerSearch(page: import('@playwright/test').Page, term: string) {
   await page.goto('/');
   await page.getByRole('searchbox', { name: 'Search the curriculum' }).fill(term);
   await page.getByRole('button', { name: 'Search', exact: true }).click();
   await expect(page).toHaveURL(new RegExp(`/search/\\?q=${encodeURIComponent(term).replace(/%20/g, '\\+')}`));
-  const results = page.locator('.pagefind-ui__result');
+  const results = page.locator('.sg-search-result');
   await expect(results.first()).toBeVisible();
   return results;
 }
@@ -25,16 +31,61 @@ test('the header search finds a lesson by a word only in its body', async ({ pag
   await expect(results.locator(`a[href="${BODY.lesson.url}"]`).first()).toBeVisible();
 });
 
-test('an audience filter narrows the results', async ({ page }) => {
+test('an audience filter narrows the results, and the filter lists load only when asked for', async ({ page }) => {
+  const filterFiles: string[] = [];
+  page.on('request', (request) => request.url().includes('/pagefind/filter/') && filterFiles.push(request.url()));
   const results = await headerSearch(page, 'child');
-  const before = await page.locator('.pagefind-ui__message').textContent();
-  const filters = page.locator('.pagefind-ui__filter-panel');
-  await filters.getByText('audience', { exact: false }).first().click();
+  const message = page.locator('.sg-search-message');
+  const before = await message.textContent();
+  expect(filterFiles, 'filter files fetched by a search').toEqual([]);
+  await page.locator('summary', { hasText: 'Filter results' }).click();
   await page.getByLabel(/^Volunteers/).check();
-  const countOf = (text: string | null) => Number(/(\d+)/.exec(text ?? '')?.[1]);
-  // The message passes through "Searching…" (no number) before the filtered count appears.
-  await expect.poll(async () => countOf(await page.locator('.pagefind-ui__message').textContent())).toBeLessThan(countOf(before));
+  expect(filterFiles.length).toBeGreaterThan(0);
+  await expect.poll(async () => countOf(await message.textContent())).toBeLessThan(countOf(before));
   await expect(results.first()).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: /results? for/ })).toHaveText((await message.textContent())!);
+});
+
+test('typing searches without a submit, and the address keeps the query', async ({ page }) => {
+  await page.goto('/search/');
+  await searchBox(page).pressSequentially(BODY.word, { delay: 30 });
+  await expect(page.locator(`.sg-search-result a[href="${BODY.lesson.url}"]`).first()).toBeVisible();
+  await expect(page).toHaveURL(new RegExp(`/search/\\?q=${encodeURIComponent(BODY.word)}$`));
+  await expect(page.locator('.sg-search-message')).toContainText(BODY.word);
+});
+
+test('a search that finds nothing says so, and offers no more results', async ({ page }) => {
+  const nonsense = 'qqqzzxxq';
+  await page.goto(`/search/?q=${nonsense}`);
+  const none = `No results for “${nonsense}”. Try a shorter or different word.`;
+  await expect(page.locator('.sg-search-message')).toHaveText(none);
+  await expect(page.getByRole('status').filter({ hasText: 'No results' })).toHaveText(none);
+  await expect(page.locator('.sg-search-result')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Show more results' })).toBeHidden();
+  await expect(page.locator('[data-sg-search-error]')).toBeHidden();
+});
+
+test('results come five at a time: "Show more results" adds five and moves to the first new one', async ({ page }) => {
+  const fragments: string[] = [];
+  page.on('request', (request) => request.url().includes('/pagefind/fragment/') && fragments.push(request.url()));
+  await page.goto('/search/?q=child');
+  const results = page.locator('.sg-search-result');
+  await expect(results.first()).toBeVisible();
+  const total = countOf(await page.locator('.sg-search-message').textContent());
+  expect(total, 'a common word finds more than one screen of results').toBeGreaterThan(5);
+  await expect(results).toHaveCount(5);
+  // Only the shown results' data was fetched (results can share a fragment file).
+  expect(new Set(fragments).size).toBeLessThanOrEqual(5);
+  await page.getByRole('button', { name: 'Show more results' }).click();
+  await expect(results).toHaveCount(Math.min(10, total));
+  await expect(results.nth(5).getByRole('heading').getByRole('link')).toBeFocused();
+  // Each result is a heading with a link; at most three sections of it below, never the page itself again.
+  for (const result of await results.all()) {
+    const href = await result.getByRole('heading', { level: 2 }).getByRole('link').getAttribute('href');
+    const sections = result.locator('ul a');
+    expect(await sections.count()).toBeLessThanOrEqual(3);
+    expect(await sections.evaluateAll((links) => links.map((a) => a.getAttribute('href')))).not.toContain(href);
+  }
 });
 
 test.describe('when JavaScript is unavailable', () => {
@@ -42,6 +93,9 @@ test.describe('when JavaScript is unavailable', () => {
   test('the search page says search needs JavaScript and links to the modules and glossary', async ({ page }) => {
     await page.goto(`/search/?q=${encodeURIComponent(searchableWord())}`);
     await expect(page.getByText('Search needs JavaScript')).toBeVisible();
+    // The search form still works as a plain form: it sends ?q= to this page.
+    await expect(page.locator('form[role="search"][method="get"][action="/search/"]')).toHaveCount(1);
+    await expect(searchBox(page)).toHaveAttribute('name', 'q');
     await expect(page.getByRole('link', { name: 'All modules and lessons' })).toHaveAttribute('href', '/modules/');
     await expect(page.getByRole('link', { name: 'The glossary' })).toHaveAttribute('href', '/glossary/');
   });
@@ -49,9 +103,9 @@ test.describe('when JavaScript is unavailable', () => {
 
 test('with JavaScript the search page drops the fallback message and reads ?q=', async ({ page }) => {
   await page.goto(`/search/?q=${BODY.word}`);
-  await expect(page.locator('.pagefind-ui__result').first()).toBeVisible();
+  await expect(page.locator('.sg-search-result').first()).toBeVisible();
   await expect(page.getByText('Search needs JavaScript')).toHaveCount(0);
-  await expect(page.locator('.pagefind-ui__search-input')).toHaveValue(BODY.word);
+  await expect(searchBox(page)).toHaveValue(BODY.word);
 });
 
 test('a glossary term is a result of its own that opens at its anchor, not the whole glossary page', async ({ page }) => {
@@ -59,10 +113,14 @@ test('a glossary term is a result of its own that opens at its anchor, not the w
   const terms = parse(readFileSync(join(CONTENT_DIR, 'glossary.yaml'), 'utf8')) as { id: string; term: string }[];
   const term = [...terms].sort((a, b) => b.term.length - a.term.length)[0]!;
   await page.goto(`/search/?q=${encodeURIComponent(term.term)}`);
-  const results = page.locator('.pagefind-ui__result');
+  const results = page.locator('.sg-search-result');
   await expect(results.first()).toBeVisible();
   const link = results.locator(`a[href="/glossary/#${term.id}"]`);
-  for (let more = 0; more < 5 && (await link.count()) === 0; more++) await page.getByRole('button', { name: 'Load more results' }).click();
+  for (let more = 0; more < 5 && (await link.count()) === 0; more++) {
+    const shown = await results.count();
+    await page.getByRole('button', { name: 'Show more results' }).click();
+    await expect(results).not.toHaveCount(shown);
+  }
   await expect(link.first()).toHaveText(term.term);
   await expect(results.locator('a[href="/glossary/"]')).toHaveCount(0);
   await link.first().click();
@@ -129,24 +187,18 @@ test.describe('search results', () => {
 
   test('result titles are links at the size of the text around them, and the count is announced politely', async ({ page }) => {
     await page.goto(`/search/?q=${encodeURIComponent(queryEveryGuideMatches())}`);
-    const link = page.locator('.pagefind-ui__result-title .pagefind-ui__result-link').first();
+    const link = page.locator('.sg-search-result h2 a').first();
     await expect(link).toBeVisible();
     expect(await link.evaluate((a) => getComputedStyle(a).textDecorationLine)).toContain('underline');
     const sizes = await page.evaluate(() => ({
       body: parseFloat(getComputedStyle(document.querySelector('main p, main')!).fontSize),
-      excerpt: parseFloat(getComputedStyle(document.querySelector('.pagefind-ui__result-excerpt')!).fontSize),
+      excerpt: parseFloat(getComputedStyle(document.querySelector('.sg-search-result p')!).fontSize),
     }));
     expect(sizes.excerpt).toBeGreaterThanOrEqual(sizes.body);
-    const message = (await page.locator('.pagefind-ui__message').textContent())!.trim();
+    const message = (await page.locator('.sg-search-message').textContent())!.trim();
     await expect(page.getByRole('status').filter({ hasText: message })).toHaveText(message);
   });
 
-  /** Pagefind's UI fills in each result as it scrolls into view: bring every one into view, then wait until none is still loading. */
-  const loadEveryResult = async (page: import('@playwright/test').Page) => {
-    await expect(page.locator('.pagefind-ui__result').first()).toBeVisible();
-    for (const result of await page.locator('.pagefind-ui__result').all()) await result.scrollIntoViewIfNeeded();
-    await expect(page.locator('.pagefind-ui__result .pagefind-ui__loading')).toHaveCount(0);
-  };
 
   test('the guides result opens the guide of the nation the learner chose', async ({ page }) => {
     const nation = allGuides().at(-1)!.nation;
@@ -161,16 +213,30 @@ test.describe('search results', () => {
     };
     await choose(NATION_NAMES[nation]!);
     await page.goto(search);
-    await loadEveryResult(page);
-    await expect(page.locator(`.pagefind-ui__result-title .pagefind-ui__result-link[href="/worried/${nation}/"]`)).toBeVisible();
-    await expect(page.locator('.pagefind-ui__result-link[href="/worried/"]')).toHaveCount(0);
+    await expect(page.locator(`.sg-search-result h2 a[href="/worried/${nation}/"]`)).toBeVisible();
+    await expect(page.locator('.sg-search-result a[href="/worried/"]')).toHaveCount(0);
     // Its steps lead into that nation's guide only.
-    const steps = page.locator(`.pagefind-ui__result-nested .pagefind-ui__result-link[href^="/worried/"]`);
+    const steps = page.locator(`.sg-search-result ul a[href^="/worried/"]`);
     for (const href of await steps.evaluateAll((links) => links.map((a) => a.getAttribute('href')!))) expect(href.startsWith(`/worried/${nation}/`)).toBe(true);
     // With all four nations, the result opens the page that lists them.
     await choose('All four nations');
     await page.goto(search);
-    await loadEveryResult(page);
-    await expect(page.locator('.pagefind-ui__result-title .pagefind-ui__result-link[href="/worried/"]')).toBeVisible();
+    await expect(page.locator('.sg-search-result h2 a[href="/worried/"]')).toBeVisible();
   });
 });
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`in the ${colorScheme} theme at 320 CSS pixels wide`, () => {
+    test.use({ colorScheme, viewport: { width: 320, height: 640 } });
+    test('results, sections, "Show more results" and open filters meet WCAG 2.2 AA and never scroll sideways', async ({ page }) => {
+      await page.goto('/search/?q=child');
+      await expect(page.locator('.sg-search-result ul a').first()).toBeVisible();
+      await page.locator('summary', { hasText: 'Filter results' }).click();
+      await expect(page.getByRole('group', { name: 'Audience' }).getByRole('checkbox').first()).toBeVisible();
+      await expect(page.getByRole('button', { name: 'Show more results' })).toBeVisible();
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    });
+  });
+}

@@ -24,9 +24,9 @@ test('the search page runs Pagefind under the policy', async ({ page }) => {
   // Two words that certainly find something, read from content/ (tests/support/curriculum.ts).
   const [first, second] = [searchableWord(), wordOnlyInOneLessonBody().word];
   await page.goto(`/search/?q=${encodeURIComponent(first)}`);
-  await expect(page.locator('.pagefind-ui__result').first()).toBeVisible();
-  await page.locator('.pagefind-ui__search-input').fill(second);
-  await expect(page.locator('.pagefind-ui__message')).toContainText(second);
+  await expect(page.locator('.sg-search-result').first()).toBeVisible();
+  await page.getByRole('searchbox', { name: 'Search the curriculum' }).fill(second);
+  await expect(page.locator('.sg-search-message')).toContainText(second);
 });
 
 test('an inline script and an inline style attribute are refused and reported', { tag: '@breaks-policy' }, async ({ page, baseURL, pageWatch: watch }) => {

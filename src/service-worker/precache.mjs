@@ -40,16 +40,17 @@ export const MANIFEST_FILE = 'sw-files.json';
 
 /**
  * Files in the build the site never loads. Pagefind writes every UI it ships; the search page uses
- * only the Default UI (pagefind-ui.js and .css), which loads pagefind.js and pagefind-worker.js.
+ * none of them, only Pagefind's JS API (pagefind.js, run on the page: src/browser/search.ts sets
+ * noWorker, so pagefind-worker.js is never fetched either).
  */
 const NEVER_LOADED = [
   // Host configuration: Cloudflare Pages and Netlify read these but never serve them as files.
   /^_headers$/,
   /^_redirects$/,
   /^_routes\.json$/,
-  /^pagefind\/pagefind-component-ui\.(js|css)$/,
-  /^pagefind\/pagefind-modular-ui\.(js|css)$/,
+  /^pagefind\/pagefind-(component-|modular-)?ui\.(js|css)$/,
   /^pagefind\/pagefind-highlight\.js$/,
+  /^pagefind\/pagefind-worker\.js$/,
   /^sitemap[^/]*\.xml$/,
   /^robots\.txt$/,
   // Component fixtures for tests and authors: not part of the site a learner reads.
