@@ -52,7 +52,7 @@ const PAGES = { home: '/', lesson: '/modules/02-recognising-grooming/03-sexual-e
 const QUERIES = ['grooming', 'live streaming', 'encryption', 'referral', 'disclosure'];
 /** A typical query: a word that appears in many lessons. */
 const QUERY = QUERIES[0] ?? 'grooming';
-/** Pagefind's default UI shows this many results before "Load more results". */
+/** The search page shows this many results before "Show more results" (src/browser/search.ts). */
 const RESULTS_SHOWN = 5;
 
 const kb = (/** @type {number} */ bytes) => Math.round((bytes / 1024) * 10) / 10;
@@ -105,9 +105,9 @@ try {
     // every run counts the same downloads.
     await page.locator(OUR_SEARCH.result).nth(RESULTS_SHOWN - 1).waitFor();
   });
-  const pagefindFiles = searchTransfers.filter((t) => new URL(t.url).pathname.startsWith('/pagefind/'));
-  const ui = pagefindFiles.filter((t) => /pagefind-ui\.(js|css)$/.test(t.url));
-  const query = pagefindFiles.filter((t) => !ui.includes(t));
+  // Pagefind's engine, index and results; the search page's own UI is its script (src/browser/search.ts).
+  const query = searchTransfers.filter((t) => new URL(t.url).pathname.startsWith('/pagefind/'));
+  const ui = searchTransfers.filter((t) => /\/_astro\/search\.[^/]*\.js$/.test(new URL(t.url).pathname));
   results.search = {
     query: QUERY,
     ui: { requests: ui.length, encoded: ui.reduce((a, t) => a + t.encoded, 0) },

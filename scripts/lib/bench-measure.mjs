@@ -148,7 +148,7 @@ export function folderSize(dir, include = () => true) {
  */
 
 /** Our search page's box and one result (src/pages/search.astro), for the cold searches. */
-export const OUR_SEARCH = { input: '.pagefind-ui__search-input', result: '.pagefind-ui__result' };
+export const OUR_SEARCH = { input: '#sg-search-input', result: '.sg-search-result' };
 
 /** How long the network must be quiet before a page's transfers are summed. */
 const QUIET_MS = 3000;
@@ -169,6 +169,11 @@ export async function recordTransfers(executablePath, act) {
     const pending = [];
     let last = Date.now();
     page.on('request', () => (last = Date.now()));
+    // A worker's script may not be reported as a request at all: every worker the page starts is
+    // listed, and one not among the requests is added with 0 bytes, for the caller to count from disk.
+    /** @type {string[]} */
+    const workers = [];
+    page.on('worker', (worker) => void workers.push(worker.url()));
     page.on('requestfinished', (request) => {
       last = Date.now();
       pending.push(
@@ -187,6 +192,7 @@ export async function recordTransfers(executablePath, act) {
     // until nothing has been requested for QUIET_MS.
     while (Date.now() - last < QUIET_MS) await page.waitForTimeout(250);
     const transfers = await Promise.all(pending);
+    for (const url of workers) if (!transfers.some((t) => t.url === url)) transfers.push({ url, type: 'script', encoded: 0, decoded: 0 });
     await context.close();
     return transfers;
   } finally {

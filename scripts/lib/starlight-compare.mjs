@@ -279,20 +279,13 @@ function servedSize(dist, url) {
 }
 
 /**
- * Every transfer of a cold visit, with worker scripts (reported as 0) counted from disk, and
- * Pagefind's worker added when Pagefind ran but Playwright did not report its worker at all.
+ * Every transfer of a cold visit, with worker scripts (Playwright reports them as 0 bytes, and
+ * recordTransfers lists every worker the page started) counted from disk, as the server sends them.
  * @param {import('./bench-measure.mjs').Transfer[]} transfers
  * @param {string} dist
  */
 function countWorkers(transfers, dist) {
-  const fixed = transfers.map((t) => (t.encoded === 0 && /\.m?js(?:\?|$)/.test(t.url) ? { ...t, encoded: servedSize(dist, t.url), fromDisk: true } : t));
-  const pagefind = fixed.find((t) => /\/pagefind\/pagefind\.js/.test(t.url));
-  const worker = join(dist, 'pagefind/pagefind-worker.js');
-  if (pagefind && existsSync(worker) && !fixed.some((t) => /\/pagefind\/pagefind-worker\.js/.test(t.url))) {
-    const url = new URL('/pagefind/pagefind-worker.js', pagefind.url).href;
-    fixed.push({ url, type: 'script', encoded: servedSize(dist, url), decoded: statSync(worker).size, fromDisk: true });
-  }
-  return fixed;
+  return transfers.map((t) => (t.encoded === 0 && /\.m?js(?:\?|$)/.test(t.url) ? { ...t, encoded: servedSize(dist, t.url), fromDisk: true } : t));
 }
 
 /**
