@@ -53,3 +53,38 @@ export async function waitForStored(page: Page, paths: string[], timeout = 60_00
 
 /** The pages of a pathway's steps (lessons in the pathway), from the list. */
 export const pathwaySteps = (list: OfflineList, group: string): string[] => list.files.map((e) => e.url).filter((url) => url.startsWith(group) && /^\/pathways\/[^/]+\/[^/]+\/[^/]+\/$/.test(url));
+
+/** Whether the worker is storing files now: asked as the offline page asks it (its "sg-status" message). */
+export const workerBusy = (page: Page): Promise<boolean> =>
+  page.evaluate(
+    () =>
+      new Promise<boolean>((resolve) => {
+        const sw = navigator.serviceWorker;
+        const listen = (event: MessageEvent<{ type?: string; busy?: boolean }>) => {
+          if (event.data?.type !== 'sg-offline') return;
+          sw.removeEventListener('message', listen);
+          resolve(event.data.busy === true);
+        };
+        sw.addEventListener('message', listen);
+        sw.controller!.postMessage({ type: 'sg-status' });
+      }),
+  );
+
+/**
+ * Waits until the worker has finished storing in the background: not busy, and nothing new stored,
+ * over a second. Going offline before then would cut its downloads off, and a test counting failed
+ * requests would count them.
+ */
+export async function waitForWorkerIdle(page: Page, timeout = 90_000): Promise<void> {
+  await expect
+    .poll(
+      async () => {
+        const before = (await storedPaths(page)).length;
+        if (await workerBusy(page)) return 'busy';
+        await page.waitForTimeout(1_000);
+        return !(await workerBusy(page)) && (await storedPaths(page)).length === before ? 'idle' : 'busy';
+      },
+      { timeout, intervals: [500], message: 'the worker finishes storing in the background' },
+    )
+    .toBe('idle');
+}
