@@ -324,7 +324,7 @@ export const offlineCopyUi = {
   /** Shown on this page when the worker serves it in place of a page that is not saved. */
   notSaved: 'You are offline, and the page you opened is not saved in this browser. The pages listed below work without internet.',
   whatHeading: 'What is saved, and when',
-  core: 'After your first visit: the home page, the “Worried about a child?” guides, who to contact, the glossary, search, the lists of modules and pathways, My learning and the records of learning.',
+  core: 'After your first visit: the home page, the “Worried about a child?” guides, who to contact, the glossary, search (for a very large curriculum, its full index is saved with the whole site), the lists of modules and pathways, My learning and the records of learning.',
   chosen: 'The pathway or module you are studying: its lessons are saved once you open one of its pages online.',
   rest: 'The rest of the site: saved automatically when the whole site is small enough (a download of up to 2 MB); otherwise only when you ask, below.',
   noJs: 'Saving pages for offline use needs JavaScript, which is turned off or unavailable in this browser. Every page still works online.',
@@ -333,6 +333,8 @@ export const offlineCopyUi = {
   storeWhole: (mb: string) => `Make the whole site available offline (about ${mb} MB)`,
   stateWhole: 'The whole site is saved in this browser and works without internet.',
   statePart: (groups: string, mb: string) => `Saved in this browser: the guides, contacts, glossary and search${groups}. The rest of the site (about ${mb} MB) is not saved.`,
+  /** As statePart, when the search index is too large to be saved before the whole site (src/service-worker/precache.mjs INDEX_BUDGET). */
+  statePartNoSearch: (groups: string, mb: string) => `Saved in this browser: the guides, contacts and glossary${groups}. Without internet, search finds only words searched for here before. The rest of the site, with the full search index (about ${mb} MB), is not saved.`,
   groupsLead: ', and the lessons of ',
   none: 'Nothing is saved in this browser for offline use yet. Open the site online once to save it.',
   storing: (done: number, total: number) => `Saving the whole site: ${done} of ${total} files…`,
@@ -429,7 +431,8 @@ export const ui = {
     savedCopy: 'You are offline: you are reading a saved copy of content version',
     updateReady: 'A newer version of this site is available. Reload to read the latest guidance.',
     /** Each of these three is followed by the content version (2026.12.01) and the tail. */
-    ready: 'Saved for offline use: this site’s guides, contacts, glossary and search now work in this browser without internet. Content version',
+    // Search is not promised here: on a very large curriculum its index is saved only with the whole site. /offline/ says whether it is.
+    ready: 'Saved for offline use: this site’s guides, contacts and glossary now work in this browser without internet. Content version',
     readyTail: '.',
     /** A link to /offline/ after the ready notice. */
     readyLink: 'What else is saved',

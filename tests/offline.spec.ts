@@ -20,7 +20,7 @@ test.use({ serviceWorkers: 'allow' });
  * A port for a server of the test's own, clear of every checkout's shared test port (4400 to 4899,
  * see playwright.config.ts), so checkouts can still run their tests side by side.
  */
-const ownPort = (baseURL: string | undefined, offset: 500 | 1000 | 1500 | 2000 | 2500) => Number(new URL(baseURL!).port) + offset;
+const ownPort = (baseURL: string | undefined, offset: 500 | 1000 | 1500 | 2000 | 2500 | 3000) => Number(new URL(baseURL!).port) + offset;
 
 /** Serves a built folder with `npm run serve`'s server on a port of the test's own. */
 async function startServer(dir: string, port: number) {
@@ -174,6 +174,43 @@ test('the home page names the pathway a learner is part-way through, and the wor
     await waitForStored(page, expectedPaths(list, group));
   } finally {
     await server.stop();
+  }
+});
+
+test('on a curriculum too large to store its search index first, a first visit leaves the index to the whole site, and the site says so', async ({ page, context, baseURL }) => {
+  test.setTimeout(120_000);
+  // This build, with the worker written as for a very large curriculum (an index budget of 1 byte).
+  const site = mkdtempSync(join(tmpdir(), 'sg-offline-'));
+  cpSync(DIST, site, { recursive: true });
+  await writeServiceWorker(site, { indexBudget: 1 });
+  const list = offlineList(site);
+  expect(list.files.filter((e) => e.url.startsWith('/pagefind/index/')).some((e) => e.core), 'no index chunk is in the core').toBe(false);
+  const server = await startServer(site, ownPort(baseURL, 3000));
+  try {
+    const lesson = lessonPages()[0]!;
+    await page.goto(`${server.url}${lesson}`);
+    await waitForOfflineCopy(page);
+    await waitForStored(page, expectedPaths(list, lesson.split('/').slice(0, 3).join('/') + '/'));
+    await waitForWorkerIdle(page);
+    expect((await storedPaths(page)).filter((p) => p.startsWith('/pagefind/index/')), 'index chunks stored').toEqual([]);
+    // The notice promises no search; the offline page says what search can do.
+    await page.goto(`${server.url}/offline/`);
+    const [before, after] = offlineCopyUi.statePartNoSearch('{groups}', '{mb}').split('{groups}');
+    const state = page.locator('[data-sg-offline-state]');
+    await expect(state).toContainText(before!);
+    await expect(state).toContainText(after!.split('{mb}')[0]!);
+    // Offline, a search needs index chunks that are not stored: it says so, never "No results".
+    await context.setOffline(true);
+    await page.goto(`${server.url}/search/`);
+    await page.getByRole('searchbox', { name: 'Search the curriculum' }).fill('child');
+    const error = page.locator('[data-sg-search-error]');
+    await expect(error).toBeVisible({ timeout: 20_000 });
+    await expect(error).toContainText(ui.search.notSavedOffline);
+    await expect(page.getByText(/^No results for/)).toBeHidden();
+  } finally {
+    await context.setOffline(false);
+    await server.stop();
+    rmSync(site, { recursive: true, force: true });
   }
 });
 

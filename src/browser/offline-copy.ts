@@ -26,6 +26,8 @@ interface Status {
   chosen: Part;
   rest: Part;
   busy: boolean;
+  /** Every file of the search word index is stored. */
+  searchSaved: boolean;
   done?: boolean;
   error?: 'quota' | 'offline' | 'failed' | 'incomplete';
 }
@@ -60,7 +62,7 @@ export default function enhanceOfflineCopy(): void {
     else {
       const names = groupNames();
       const chosen = s.chosen.files > 0 && s.chosen.stored === s.chosen.files ? s.groups.map((g) => names[g] ?? g).join(', ') : '';
-      state.textContent = fill(o.statePart, { groups: chosen && `${o.groupsLead}${chosen}`, mb: mb(left) });
+      state.textContent = fill(s.searchSaved ? o.statePart : o.statePartNoSearch, { groups: chosen && `${o.groupsLead}${chosen}`, mb: mb(left) });
     }
     button.textContent = fill(o.storeWhole, { mb: mb(s.rest.bytes + s.chosen.bytes + s.core.bytes - s.core.storedBytes - s.chosen.storedBytes - s.rest.storedBytes) });
     button.hidden = missing === 0;

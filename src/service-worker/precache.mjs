@@ -279,12 +279,13 @@ export function createPrecacheManifest(files) {
 /**
  * The file list the worker reads, with whether the whole site is stored automatically.
  * @param {PrecacheEntry[]} manifest
+ * @param {number} [indexBudget] INDEX_BUDGET; a test passes a smaller one to try a very large site's rules on a small one
  * @returns {PrecacheList}
  */
-export function precacheList(manifest) {
+export function precacheList(manifest, indexBudget = INDEX_BUDGET) {
   const whole = manifest.reduce((total, e) => total + e.bytes, 0);
   const list = { wholeSiteAutomatic: whole <= AUTO_BUDGET, budget: AUTO_BUDGET, files: manifest, groups: pathwayLessons(manifest.map((e) => e.url)) };
-  if (list.wholeSiteAutomatic || offlineSizes(list).largest.bytes <= INDEX_BUDGET) return list;
+  if (list.wholeSiteAutomatic || offlineSizes(list).largest.bytes <= indexBudget) return list;
   // Too large to store first: the word index goes with the rest of the site.
   return { ...list, indexOnRequest: true, files: manifest.map((e) => (isWordIndex(e.url) && e.core ? withoutCore(e) : e)) };
 }
@@ -308,10 +309,11 @@ function withoutCore({ core: _core, ...entry }) {
  * the lessons each pathway includes, and each file's address, revision, download size, and whether
  * it is optional or core, and the pages a search fragment describes.
  * @param {PrecacheEntry[]} manifest
+ * @param {number} [indexBudget] see precacheList
  * @returns {string}
  */
-export function renderManifest(manifest) {
-  const list = precacheList(manifest);
+export function renderManifest(manifest, indexBudget = INDEX_BUDGET) {
+  const list = precacheList(manifest, indexBudget);
   return JSON.stringify({
     ...list,
     files: list.files.map(({ url, revision, bytes, unpacked, optional, core, pages }) => ({ url, revision, bytes, ...(unpacked && { unpacked }), ...(optional && { optional }), ...(core && { core }), ...(pages && { pages }) })),

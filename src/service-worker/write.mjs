@@ -32,9 +32,10 @@ async function readBuild(dir) {
 /**
  * Writes `<dir>/sw.js` for the built site in `dir`.
  * @param {string} dir the build output folder
+ * @param {{ indexBudget?: number }} [options] for tests: a smaller INDEX_BUDGET, to try a very large site's rules on a small one
  * @returns {Promise<{ files: number, bytes: number, path: string, workerBytes: number, listBytes: number, sizes: ReturnType<typeof offlineSizes>, wholeSiteAutomatic: boolean, indexOnRequest: boolean }>} what the worker stores, the size of the worker and its file list, and what a first visit downloads
  */
-export async function writeServiceWorker(dir) {
+export async function writeServiceWorker(dir, { indexBudget = INDEX_BUDGET } = {}) {
   const root = resolve(dir);
   let files;
   try {
@@ -43,12 +44,12 @@ export async function writeServiceWorker(dir) {
     throw new Error(`Cannot read the built site in ${root} (${/** @type {Error} */ (error).message}). Run \`npm run build\` first.`);
   }
   const manifest = createPrecacheManifest(files.filter((f) => f.path !== MANIFEST_FILE));
-  const list = renderManifest(manifest);
+  const list = renderManifest(manifest, indexBudget);
   const source = renderServiceWorker(list, await readFile(WORKER_SOURCE, 'utf8'));
   const path = join(root, WORKER_FILE);
   await writeFile(join(root, MANIFEST_FILE), list);
   await writeFile(path, source);
-  const stored = precacheList(manifest);
+  const stored = precacheList(manifest, indexBudget);
   return { files: manifest.length, bytes: manifest.reduce((sum, e) => sum + e.size, 0), path, workerBytes: Buffer.byteLength(source), listBytes: Buffer.byteLength(list), sizes: offlineSizes(stored), wholeSiteAutomatic: stored.wholeSiteAutomatic, indexOnRequest: stored.indexOnRequest === true };
 }
 
