@@ -10,7 +10,7 @@ import { DIST, lessonPages } from './support/pages.ts';
 import { serve, stop } from './support/build.ts';
 import { contact } from './support/curriculum.ts';
 import { offlineCopyUi, ui } from '../src/ui-strings.ts';
-import { expectedPaths, offlineList, pathwaySteps, storedPaths, waitForStored, waitForWorkerIdle } from './support/offline-copy.ts';
+import { expectedPaths, expectSearchNotSavedOffline, offlineList, pathwaySteps, storedPaths, waitForStored, waitForWorkerIdle } from './support/offline-copy.ts';
 import { emptyState, setComplete, STORE_KEY } from '../src/shared/progress-store.ts';
 
 // Every other spec blocks service workers (playwright.config.ts); these are the ones about them.
@@ -202,11 +202,7 @@ test('on a curriculum too large to store its search index first, a first visit l
     // Offline, a search needs index chunks that are not stored: it says so, never "No results".
     await context.setOffline(true);
     await page.goto(`${server.url}/search/`);
-    await page.getByRole('searchbox', { name: 'Search the curriculum' }).fill('child');
-    const error = page.locator('[data-sg-search-error]');
-    await expect(error).toBeVisible({ timeout: 20_000 });
-    await expect(error).toContainText(ui.search.notSavedOffline);
-    await expect(page.getByText(/^No results for/)).toBeHidden();
+    await expectSearchNotSavedOffline(page);
   } finally {
     await context.setOffline(false);
     await server.stop();

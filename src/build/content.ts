@@ -228,3 +228,10 @@ export function getSite(): Promise<Site> {
   site ??= loadSite();
   return site;
 }
+
+/** The scenario shown by <Branching id>, or the error an author can act on. */
+export async function scenarioNamed(id: string): Promise<ScenarioData> {
+  const scenario = (await getSite()).scenarioById.get(id);
+  if (!scenario) throw new Error(`<Branching id="${id}">: there is no scenario "${id}" in content/scenarios/. Use the file name of a scenario there, without .yaml.`);
+  return scenario;
+}

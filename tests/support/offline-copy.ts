@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect } from './fixtures.ts';
 import { inGroup } from '../../src/service-worker/precache.mjs';
+import { ui } from '../../src/ui-strings.ts';
 
 export interface ListEntry {
   url: string;
@@ -87,4 +88,16 @@ export async function waitForWorkerIdle(page: Page, timeout = 90_000): Promise<v
       { timeout, intervals: [500], message: 'the worker finishes storing in the background' },
     )
     .toBe('idle');
+}
+
+/**
+ * On /search/, offline, with the index files a search needs not stored: the alert says they are
+ * not saved in this browser (the worker says so), never "No results".
+ */
+export async function expectSearchNotSavedOffline(page: Page): Promise<void> {
+  await page.getByRole('searchbox', { name: 'Search the curriculum' }).fill('child');
+  const error = page.locator('[data-sg-search-error]');
+  await expect(error).toBeVisible({ timeout: 20_000 });
+  await expect(error).toContainText(ui.search.notSavedOffline);
+  await expect(page.getByText(/^No results for/)).toBeHidden();
 }
