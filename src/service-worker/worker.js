@@ -195,7 +195,7 @@ async function offlineStatus(extra) {
     const sum = (list) => list.reduce((total, entry) => total + (entry.bytes || 0), 0);
     return { files: entries.length, stored: have.length, bytes: sum(entries), storedBytes: sum(have) };
   };
-  // The search word index (Pagefind's /pagefind/index/ chunks) is core unless the site is very large (precache.mjs INDEX_BUDGET).
+  // The search word index, as precache.mjs isWordIndex: core unless the site is very large (precache.mjs INDEX_BUDGET).
   const searchSaved = [...core, ...chosen, ...rest].filter((entry) => entry.url.startsWith('/pagefind/index/')).every((entry) => stored.has(entry.key));
   return { type: 'sg-offline', wholeSiteAutomatic, whole, groups: choice.groups, core: part(core), chosen: part(chosen), rest: part(rest), busy: running > 0, searchSaved, ...extra };
 }
