@@ -2,7 +2,8 @@
 // @ts-check
 /**
  * The content lint: runs the rules in src/content-engine/rules.mjs (the same module the build's
- * validation uses) over every lesson, module overview and page. Errors fail (exit 1); warnings
+ * validation uses) over every lesson, module overview and page, and the writing rules over the
+ * branching scenarios and the "Worried about a child?" guides. Errors fail (exit 1); warnings
  * are printed and pass.
  *
  *   node scripts/lint-content.mjs [--root DIR] [--today YYYY-MM-DD] [--words]
@@ -16,6 +17,7 @@ import { findContentFiles, todayFrom } from './lib/content-files.mjs';
 import { parseYamlIds } from './lib/yaml-ids.mjs';
 import { readSafetyRules } from './lib/safety-rules.mjs';
 import { checkScenario, checkScenarioUse, checkScenarioWriting, scenarioIdOf } from '../src/content-engine/branching.mjs';
+import { checkGuideWriting } from '../src/content-engine/guides.mjs';
 import { componentIds, readMdx } from '../src/content-engine/mdx.mjs';
 
 const argv = process.argv.slice(2);
@@ -34,6 +36,9 @@ const ids = (/** @type {string} */ file) => (existsSync(join(root, file)) ? pars
 /** Branching scenarios: one file each in content/scenarios/, the id its name. */
 const scenarioDir = join(root, 'content/scenarios');
 const scenarioFiles = existsSync(scenarioDir) ? readdirSync(scenarioDir).filter((f) => f.endsWith('.yaml')).sort().map((f) => `content/scenarios/${f}`) : [];
+/** The "Worried about a child?" guides: one file per nation in content/guides/. */
+const guideDir = join(root, 'content/guides');
+const guideFiles = existsSync(guideDir) ? readdirSync(guideDir).filter((f) => f.endsWith('.yaml')).sort().map((f) => `content/guides/${f}`) : [];
 const known = {
   contactIds: ids('content/contacts.yaml'),
   glossaryIds: ids('content/glossary.yaml'),
@@ -65,6 +70,9 @@ for (const file of scenarioFiles) {
   findings.push(...checkScenario({ file, source, known }).map((p) => ({ ...p, rule: 'scenario' })));
   findings.push(...checkScenarioWriting(file, source, safetyRules).map((p) => ({ ...p, rule: 'scenario-writing' })));
 }
+for (const file of guideFiles) {
+  findings.push(...checkGuideWriting(file, readFileSync(join(root, file), 'utf8'), safetyRules).map((p) => ({ ...p, rule: 'guide-writing' })));
+}
 findings.push(...checkScenarioUse(scenarioFiles.map((file) => ({ file, id: scenarioIdOf(file) })), scenarioUses).map((p) => ({ ...p, rule: 'scenario' })));
 
 const errors = findings.filter((f) => f.level === 'error');
@@ -78,7 +86,7 @@ const sorted = counts.map((c) => c.words).sort((a, b) => a - b);
 const median = sorted[Math.floor(sorted.length / 2)];
 const ages = counts.map((c) => c.readingAge).sort((a, b) => a - b);
 console.log(
-  `lint-content: ${files.length} files and ${scenarioFiles.length} scenario${scenarioFiles.length === 1 ? '' : 's'} (${counts.length} lessons, body ${sorted[0]} to ${sorted.at(-1)} words, median ${median}; target about ${LENGTH.targetMin} to ${LENGTH.targetMax}; reading age ${ages[0]} to ${ages.at(-1)}), ` +
+  `lint-content: ${files.length} files, ${scenarioFiles.length} scenario${scenarioFiles.length === 1 ? '' : 's'} and ${guideFiles.length} guide${guideFiles.length === 1 ? '' : 's'} (${counts.length} lessons, body ${sorted[0]} to ${sorted.at(-1)} words, median ${median}; target about ${LENGTH.targetMin} to ${LENGTH.targetMax}; reading age ${ages[0]} to ${ages.at(-1)}), ` +
     `${errors.length} error${errors.length === 1 ? '' : 's'}, ${warnings.length} warning${warnings.length === 1 ? '' : 's'}, reviewed against ${today}.`,
 );
 process.exit(errors.length > 0 ? 1 : 0);

@@ -266,20 +266,28 @@ export function shownSafetyRules(mdx) {
  * @param {Set<string>} shown ids of the rules the file shows
  * @param {{ start: number, end: number }[]} [summaries] ranges (key points) where a one-line reminder is allowed
  * @param {(id: string) => string} [howToShow] how the file shows a rule (a lesson: the component)
+ * @param {(id: string) => string} [whenMissing] what is wrong and the fix when the text meets a rule's
+ *   situation but does not show it (a lesson: the file shows no component; a guide: the outcome lists no rule)
  * @returns {{ offset: number, message: string }[]}
  */
-export function findSafetyRuleProblems(prose, rules, shown, summaries = [], howToShow = (id) => `show <SafetyRule id="${id}" />`) {
+export function findSafetyRuleProblems(
+  prose,
+  rules,
+  shown,
+  summaries = [],
+  howToShow = (id) => `show <SafetyRule id="${id}" />`,
+  whenMissing = (id) => `the file does not show it. Add <SafetyRule id="${id}" /> where the scenario or section needs it`,
+) {
   const text = normalise(prose);
   const inSummary = (/** @type {number} */ offset) => summaries.some((r) => offset >= r.start && offset < r.end);
   /** @type {{ offset: number, message: string }[]} */
   const found = [];
   for (const rule of rules) {
-    const tag = `<SafetyRule id="${rule.id}" />`;
     const show = howToShow(rule.id);
     if (!shown.has(rule.id)) {
       const first = rule.situation.flatMap((phrase) => phraseIndexes(text, phrase).map((offset) => ({ offset, phrase }))).sort((a, b) => a.offset - b.offset)[0];
       if (first) {
-        found.push({ offset: first.offset, message: `"${first.phrase}" meets the situation of the shared rule "${rule.id}", but the file does not show it. Add ${tag} where the scenario or section needs it; its words are in content/safety-rules.yaml.` });
+        found.push({ offset: first.offset, message: `"${first.phrase}" meets the situation of the shared rule "${rule.id}", but ${whenMissing(rule.id)}; its words are in content/safety-rules.yaml.` });
       }
     }
     for (const phrase of rule.restated) {
