@@ -88,7 +88,10 @@ describe('an outcome that meets a rule’s situation', () => {
   });
 
   it('asks for the rule on the outcome that meets it, not on another', () => {
-    const other = GUIDE.replace('      - "Call the police on the emergency number (see below)."\n', `      - "Call the police on the emergency number (see below)."\n      - "If you saw an image by accident, tell your lead."\n`);
+    const other = GUIDE.replace(
+      '      - "Call the police on the emergency number (see below)."\n',
+      `      - "Call the police on the emergency number (see below)."\n      - "If you saw an image by accident, tell your lead."\n`,
+    );
     expect(messages(other)).toEqual([
       `${FILE}:${lineOf('by accident', other)}: outcomes[0].actions[1] "If you saw an image by accident, tell your lead." (outcome "call-999"): "by accident" meets the situation of the shared rule "seeing-an-image", but this outcome does not list it. Add it to the outcome's rules (rules: [seeing-an-image]), which shows the rule below the actions, and make this line a short pointer to it; its words are in content/safety-rules.yaml.`,
     ]);
@@ -125,26 +128,34 @@ describe('a guide that restates a rule in its own words', () => {
 });
 
 describe('npm run lint:content over a guide', () => {
-  it('exits 1 and names the guide, the line and the rule', () => {
-    const root = mkdtempSync(join(tmpdir(), 'sg-guide-lint-'));
-    try {
-      mkdirSync(join(root, 'content/modules/01-test'), { recursive: true });
-      mkdirSync(join(root, 'content/guides'), { recursive: true });
-      writeFileSync(join(root, 'content/modules/01-test/01-lesson.mdx'), '---\ntitle: A lesson\n---\n\nText.\n');
-      writeFileSync(
-        join(root, 'content/safety-rules.yaml'),
-        '- id: lead-unreachable\n  title: If you cannot reach your lead\n  steps: [Call.]\n  situation: [cannot reach]\n  restated: [anyone can make a referral]\n',
-      );
-      const source = GUIDE.replace('summary: Pass the concern on now.', 'summary: If you cannot reach your lead, anyone can make a referral.');
-      writeFileSync(join(root, FILE), source);
-      const { status, stdout } = runScript('scripts/lint-content.mjs', ['--root', root, '--today', '2026-12-02']);
-      expect(status).toBe(1);
-      const line = lineOf('anyone can make a referral', source);
-      expect(stdout).toContain(`${FILE}:${line}: error [guide-writing] outcomes[1].summary "If you cannot reach your lead, anyone can make a referral." (outcome "tell-lead"): "cannot reach" meets the situation`);
-      expect(stdout).toContain(`${FILE}:${line}: error [guide-writing] outcomes[1].summary "If you cannot reach your lead, anyone can make a referral." (outcome "tell-lead"): "anyone can make a referral" restates`);
-      expect(stdout).toContain('and 1 guide');
-    } finally {
-      rmSync(root, { recursive: true, force: true });
-    }
-  }, SPAWN_TIMEOUT);
+  it(
+    'exits 1 and names the guide, the line and the rule',
+    () => {
+      const root = mkdtempSync(join(tmpdir(), 'sg-guide-lint-'));
+      try {
+        mkdirSync(join(root, 'content/modules/01-test'), { recursive: true });
+        mkdirSync(join(root, 'content/guides'), { recursive: true });
+        writeFileSync(join(root, 'content/modules/01-test/01-lesson.mdx'), '---\ntitle: A lesson\n---\n\nText.\n');
+        writeFileSync(
+          join(root, 'content/safety-rules.yaml'),
+          '- id: lead-unreachable\n  title: If you cannot reach your lead\n  steps: [Call.]\n  situation: [cannot reach]\n  restated: [anyone can make a referral]\n',
+        );
+        const source = GUIDE.replace('summary: Pass the concern on now.', 'summary: If you cannot reach your lead, anyone can make a referral.');
+        writeFileSync(join(root, FILE), source);
+        const { status, stdout } = runScript('scripts/lint-content.mjs', ['--root', root, '--today', '2026-12-02']);
+        expect(status).toBe(1);
+        const line = lineOf('anyone can make a referral', source);
+        expect(stdout).toContain(
+          `${FILE}:${line}: error [guide-writing] outcomes[1].summary "If you cannot reach your lead, anyone can make a referral." (outcome "tell-lead"): "cannot reach" meets the situation`,
+        );
+        expect(stdout).toContain(
+          `${FILE}:${line}: error [guide-writing] outcomes[1].summary "If you cannot reach your lead, anyone can make a referral." (outcome "tell-lead"): "anyone can make a referral" restates`,
+        );
+        expect(stdout).toContain('and 1 guide');
+      } finally {
+        rmSync(root, { recursive: true, force: true });
+      }
+    },
+    SPAWN_TIMEOUT,
+  );
 });

@@ -99,8 +99,7 @@ export function checkGuideWriting(file, source, safetyRules) {
     const reported = new Set(/** @type {string[]} */ ([]));
     const missing = (/** @type {string} */ id) =>
       `this outcome does not list it. Add it to the outcome's rules (${withRule(id)}), which shows the rule below the actions, and make this line a short pointer to it`;
-    const show = (/** @type {string} */ id) =>
-      shown.has(id) ? `let the rule this outcome lists (${withRule(id)}) say it below the actions` : `list it in the outcome's rules (${withRule(id)})`;
+    const show = (/** @type {string} */ id) => (shown.has(id) ? `let the rule this outcome lists (${withRule(id)}) say it below the actions` : `list it in the outcome's rules (${withRule(id)})`);
     for (const { path, text } of outcomeFields(outcome, i)) {
       for (const rule of situations.filter((r) => !reported.has(r.id))) {
         for (const p of findSafetyRuleProblems(text, [rule], shown, [], show, missing)) {
