@@ -39,6 +39,8 @@ export default defineConfig({
     serviceWorker(),
   ],
   build: { format: 'directory', inlineStylesheets: 'never' },
+  // Lessons have no code blocks: no syntax highlighter to load in every build.
+  markdown: { syntaxHighlight: false },
   // A <meta> content security policy in every page (config/security-headers.mjs).
   experimental: { csp: astroCsp() },
   // Never inline scripts or styles: the policy forbids inline code, so one fixed policy without
@@ -49,5 +51,5 @@ export default defineConfig({
   // The page script (src/browser/page.ts) is the only entry: a lesson loads its JavaScript in one
   // request. Its import() of the chunks only some pages need goes straight to the browser: with
   // modulePreload off, Vite's preload helper (1.4 KB in every page's script) would do nothing.
-  vite: { build: { assetsInlineLimit: 0, modulePreload: false }, ssr: { noExternal: ['zod'] }, plugins: [plainDynamicImport()] },
+  vite: { build: { assetsInlineLimit: 0, modulePreload: false, reportCompressedSize: false }, ssr: { noExternal: ['zod'] }, plugins: [plainDynamicImport()] },
 });

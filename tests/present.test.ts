@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lessonSlides, promoteRules, splitDiscussion } from '../src/build/present.ts';
+import { lessonSlides, promoteRules, slidesOnce, splitDiscussion } from '../src/build/present.ts';
 import { slideFromHash } from '../src/browser/present-channel.ts';
 
 describe('presenter view slides', () => {
@@ -35,6 +35,18 @@ describe('presenter view slides', () => {
     expect(splitDiscussion('<p>Case</p>\n<p><strong>Discussion:</strong> Do this.</p><p>More</p>')).toEqual({ situation: '<p>Case</p>\n', discussion: '<p><strong>Discussion:</strong> Do this.</p><p>More</p>' });
     expect(splitDiscussion('<p><strong>Discussion prompt:</strong> Ask.</p>').discussion).toBe('<p><strong>Discussion prompt:</strong> Ask.</p>');
     expect(splitDiscussion('<p>Case only</p>')).toEqual({ situation: '<p>Case only</p>', discussion: '' });
+  });
+
+  it('makes a lesson\'s slides once for its two pages, then lets them go', async () => {
+    let made = 0;
+    const make = async () => ({ slides: [], trainerNotes: [`<p>${++made}</p>`] });
+    const first = await slidesOnce('a@1', make);
+    const second = await slidesOnce('a@1', make);
+    expect(second).toBe(first);
+    expect(made).toBe(1);
+    // A third page, or the same page again under `astro dev`, makes them afresh; so does an edit.
+    expect((await slidesOnce('a@1', make)).trainerNotes).toEqual(['<p>2</p>']);
+    expect((await slidesOnce('a@2', make)).trainerNotes).toEqual(['<p>3</p>']);
   });
 
   it('reads a slide address', () => {

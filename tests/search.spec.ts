@@ -3,7 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { CONTENT_DIR, contacts, guides as allGuides, lessons, NATION_NAMES, queryEveryGuideMatches, searchableWord, wordOnlyInOneLessonBody } from './support/curriculum.ts';
+import { CONTENT_DIR, contacts, guides as allGuides, lessons, modules, NATION_NAMES, queryEveryGuideMatches, searchableWord, wordOnlyInOneLessonBody } from './support/curriculum.ts';
 
 /** A word found only in one lesson's prose (read from content/, never typed here). */
 const BODY = wordOnlyInOneLessonBody();
@@ -164,6 +164,21 @@ test.describe('search results', () => {
     await page.goto('/search/');
     const found = (await pagefindSearch(page, punctuated!.title, { top: 10 })).find((r) => r.url === punctuated!.url);
     expect(found?.meta.title).toBe(`${punctuated!.title} (${punctuated!.duration} minutes)`);
+  });
+
+  test('a module filter keeps its title as written, and a glossary term reads as sentences', async ({ page }) => {
+    await page.goto('/search/');
+    const filters = await page.evaluate(async () => {
+      const path = '/pagefind/pagefind.js';
+      const pagefind = await import(path);
+      return Object.keys((await pagefind.filters())['module'] ?? {});
+    });
+    // Every module's title, colons and commas kept, and nothing else.
+    expect(filters.sort()).toEqual(modules().filter((m) => m.lessons.length > 0).map((m) => m.title).sort());
+    const term = (parse(readFileSync(join(CONTENT_DIR, 'glossary.yaml'), 'utf8')) as { id: string; term: string }[])[0]!;
+    const found = (await pagefindSearch(page, term.term, { top: 20 })).find((r) => r.url === `/glossary/#${term.id}`);
+    expect(found?.content).toContain(term.term);
+    expect(found?.content).not.toMatch(/\.\./);
   });
 
   test('a contact keeps spaces between its details in the indexed text', async ({ page }) => {

@@ -26,6 +26,9 @@ interface GlossaryTerm {
  * pages, and scripts/finish-build.mjs indexes in a second process once Astro has exited and freed
  * its memory. Run directly, `astro build` indexes here, in its own process.
  */
+/** Parts joined as sentences, each ending in one full stop: "Term. Definition. Also called: x." */
+export const sentences = (parts: string[]) => parts.map((p) => p.trim()).map((p) => (/[.!?]$/.test(p) ? p : `${p}.`)).join(' ');
+
 export function pagefindIndex(): AstroIntegration {
   let root = '';
   return {
@@ -41,7 +44,7 @@ export function pagefindIndex(): AstroIntegration {
         const terms = parse(readFileSync(`${root}content/glossary.yaml`, 'utf8')) as GlossaryTerm[];
         const records = terms.map((t) => ({
           url: `/glossary/#${t.id}`,
-          content: [t.term, t.definition, ...(t.otherNames?.length ? [`Also called: ${t.otherNames.join(', ')}`] : [])].join('. '),
+          content: sentences([t.term, t.definition, ...(t.otherNames?.length ? [`Also called: ${t.otherNames.join(', ')}`] : [])]),
           language,
           meta: { title: t.term },
           filters: { type: ['Glossary'] },
