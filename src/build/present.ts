@@ -106,7 +106,7 @@ const madeForOtherPage = new Map<string, Promise<LessonSlides>>();
  * A lesson's slides for its presenter view and for its trainer's notes: both pages show the same
  * lesson rendered with presentComponents, so the build renders and splits it once. The first page
  * to ask makes the slides and keeps them; the second takes them, and they are let go. `key` names
- * the lesson's content (its id and digest), so an edited lesson under `astro dev` is made again.
+ * the lesson's content (its id and its MDX), so an edited lesson under `astro dev` is made again.
  */
 export function slidesOnce(key: string, make: () => Promise<LessonSlides>): Promise<LessonSlides> {
   const kept = madeForOtherPage.get(key);
