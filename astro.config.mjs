@@ -6,6 +6,7 @@ import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { serviceWorker } from './src/service-worker/integration.ts';
 import { FIXTURE_PATH, testFixtures } from './src/integrations/test-fixtures.ts';
 import { astroCsp, previewHeaders } from './config/security-headers.mjs';
+import { remarkReadMdx } from './src/content-engine/mdx.mjs';
 
 /** Replaces Vite's preload helper with a plain call, since modulePreload is off (see `vite` below). */
 function plainDynamicImport() {
@@ -31,7 +32,8 @@ export default defineConfig({
   integrations: [
     // The /dev/components/ fixture, only in `npm run dev` and `npm run build:test`.
     testFixtures(),
-    mdx(),
+    // remarkReadMdx hands each parsed lesson to the content validation, which would otherwise parse it again.
+    mdx({ remarkPlugins: [remarkReadMdx] }),
     // The presenter views (…/present/) repeat their lessons for a trainer: not for search engines.
     sitemap({ filter: (page) => !new URL(page).pathname.startsWith(FIXTURE_PATH) && !/\/present\//.test(new URL(page).pathname) }),
     pagefindIndex(),

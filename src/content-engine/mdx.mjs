@@ -10,6 +10,7 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
 import remarkGfm from 'remark-gfm';
+import { readFileSync } from 'node:fs';
 import { LineCounter, parseDocument } from 'yaml';
 
 /** Components whose whole block is left out of the word count (trainer-only or quiz text). */
@@ -78,7 +79,8 @@ export function lineAt(source, offset) {
 
 /**
  * Splits the frontmatter from the body. `data` is the parsed YAML (null for an empty block);
- * `yaml` is its text, which starts on line 2 of the file.
+ * `yaml` is its text, which starts on line 2 of the file. The YAML is parsed only when `data` or
+ * `error` is first read: the build's validation needs neither.
  * @param {string} source
  * @returns {{ yaml: string | undefined, data: Record<string, unknown>, bodyStart: number, error: { line: number, message: string } | undefined }}
  */
@@ -86,14 +88,28 @@ export function splitFrontmatter(source) {
   const match = /^---\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/.exec(source);
   if (!match) return { yaml: undefined, data: {}, bodyStart: 0, error: undefined };
   const yaml = match[1] ?? '';
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(yaml, { lineCounter });
-  const first = doc.errors[0];
-  const error = first ? { line: lineCounter.linePos(first.pos[0]).line + 1, message: first.message.split('\n')[0] ?? '' } : undefined;
-  const parsed = error ? {} : doc.toJS();
-  /** @type {Record<string, unknown>} */
-  const data = parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? parsed : {};
-  return { yaml, data, bodyStart: match[0].length, error };
+  /** @type {{ data: Record<string, unknown>, error: { line: number, message: string } | undefined } | undefined} */
+  let parsed;
+  const parse = () => {
+    if (parsed) return parsed;
+    const lineCounter = new LineCounter();
+    const doc = parseDocument(yaml, { lineCounter });
+    const first = doc.errors[0];
+    const error = first ? { line: lineCounter.linePos(first.pos[0]).line + 1, message: first.message.split('\n')[0] ?? '' } : undefined;
+    const value = error ? {} : doc.toJS();
+    parsed = { data: value && typeof value === 'object' && !Array.isArray(value) ? value : {}, error };
+    return parsed;
+  };
+  return {
+    yaml,
+    bodyStart: match[0].length,
+    get data() {
+      return parse().data;
+    },
+    get error() {
+      return parse().error;
+    },
+  };
 }
 
 /**
@@ -200,30 +216,51 @@ const placed = (node) => typeof node.position?.start.offset === 'number' && type
 /** Nodes that hold a run of prose: each becomes one text segment. */
 const PROSE_BLOCKS = new Set(['paragraph', 'heading', 'tableCell']);
 
-/** @type {Map<string, MdxFile>} */
-const cache = new Map();
+/**
+ * Files read so far, by their text. The map lives on globalThis so that every copy of this module
+ * in one process shares it: the copy astro.config.mjs loads (whose remark plugin below records
+ * each file as the MDX compiler reads it) and the copy bundled into the build's pages (whose
+ * validation then finds every file already read, instead of parsing it a second time).
+ * @type {Map<string, MdxFile>}
+ */
+const cache = /** @type {any} */ (globalThis)[Symbol.for('safeguarding-training.mdx-files')] ??= new Map();
+/** Enough for a curriculum of several thousand files; the oldest entry goes first beyond it. */
+const CACHE_LIMIT = 5_000;
+
+/**
+ * The body of an MDX file as the MDX compiler sees it: the frontmatter blanked, newlines kept, so
+ * every position in the tree is a position in the file.
+ * @param {string} source
+ * @param {number} bodyStart
+ */
+const blankFrontmatter = (source, bodyStart) => source.slice(0, bodyStart).replace(/[^\n]/g, ' ') + source.slice(bodyStart);
 
 /**
  * Reads an MDX file: its frontmatter, every component with its props and line, the text a
  * reader sees and the prose to count. The result is cached by the file's text, so the build's
- * several checks parse each file once.
+ * several checks parse each file once, and a file the build's MDX compiler has already parsed
+ * (see remarkReadMdx) is not parsed again.
  * @param {string} source
  * @returns {MdxFile}
  */
 export function readMdx(source) {
-  const hit = cache.get(source);
-  if (hit) return hit;
+  return cache.get(source) ?? remember(parseMdx(source));
+}
+
+/**
+ * Whether a file's text has been read already (by readMdx, or by remarkReadMdx in the compiler).
+ * @param {string} source
+ */
+export const alreadyRead = (source) => cache.has(source);
+
+/**
+ * readMdx without the cache: parses the file.
+ * @param {string} source
+ * @returns {MdxFile}
+ */
+export function parseMdx(source) {
   const front = splitFrontmatter(source);
-  // Blank the frontmatter (keeping its newlines) so every position is a position in the file.
-  const body = source.slice(0, front.bodyStart).replace(/[^\n]/g, ' ') + source.slice(front.bodyStart);
-  /** @type {ComponentUse[]} */
-  const components = [];
-  /** @type {LinkUse[]} */
-  const links = [];
-  /** @type {TextSegment[]} */
-  const visible = [];
-  /** @type {TextSegment[]} */
-  const countable = [];
+  const body = blankFrontmatter(source, front.bodyStart);
   let syntaxError;
   /** @type {Node | undefined} */
   let tree;
@@ -237,6 +274,77 @@ export function readMdx(source) {
     const at = e.place?.start ?? e.place;
     syntaxError = `${e.line ?? at?.line ?? inReason?.[1] ?? 1}:${e.column ?? at?.column ?? inReason?.[2] ?? 1}: ${reason}`;
   }
+  return analyse(source, front, tree, syntaxError);
+}
+
+/**
+ * A remark plugin for @astrojs/mdx (astro.config.mjs). As the compiler parses a file, it reads the
+ * file from the fresh tree, exactly as readMdx would, so the build's validation does not parse
+ * every file a second time. It wraps the parser rather than transforming the tree, because the
+ * compiler's own plugins, which run first, reshape the tree (a paragraph holding only a component
+ * is unwrapped, quotes are made curly). It changes nothing in the page. tests/mdx-reader.test.ts
+ * checks that what it records equals readMdx's own reading, file by file.
+ * @this {import('unified').Processor}
+ * @returns {undefined}
+ */
+export function remarkReadMdx() {
+  const parse = this.parser;
+  if (!parse) return;
+  /** @type {import('unified').Parser} */
+  const parser = (document, file) => {
+    const tree = parse(document, file);
+    record(document, /** @type {Node} */ (/** @type {unknown} */ (tree)), file.path);
+    return tree;
+  };
+  Object.assign(this, { parser });
+}
+
+/**
+ * Records the reading of the file at `path`, from the tree the compiler parsed from `document`.
+ * @param {string} document
+ * @param {Node} tree
+ * @param {string | undefined} path
+ */
+function record(document, tree, path) {
+  if (!path) return;
+  let source;
+  try {
+    source = readFileSync(path, 'utf8');
+  } catch {
+    return;
+  }
+  if (cache.has(source)) return;
+  const front = splitFrontmatter(source);
+  // Only when the compiler read the same text at the same places (a file saved since, or a
+  // frontmatter the compiler split differently, is left to readMdx to parse).
+  if (document.length !== source.length || document.slice(front.bodyStart) !== source.slice(front.bodyStart)) return;
+  remember(analyse(source, front, tree, undefined));
+}
+
+/** @param {MdxFile} file */
+function remember(file) {
+  cache.set(file.source, file);
+  if (cache.size > CACHE_LIMIT) cache.delete(cache.keys().next().value ?? '');
+  return file;
+}
+
+/**
+ * What readMdx returns, from a file's text and its parsed tree.
+ * @param {string} source
+ * @param {ReturnType<typeof splitFrontmatter>} front
+ * @param {Node | undefined} tree
+ * @param {string | undefined} syntaxError
+ * @returns {MdxFile}
+ */
+function analyse(source, front, tree, syntaxError) {
+  /** @type {ComponentUse[]} */
+  const components = [];
+  /** @type {LinkUse[]} */
+  const links = [];
+  /** @type {TextSegment[]} */
+  const visible = [];
+  /** @type {TextSegment[]} */
+  const countable = [];
 
   /**
    * Copies the text of `node`'s text descendants into `chars` (which covers the segment from `base`).
@@ -294,10 +402,19 @@ export function readMdx(source) {
 
   /** @param {(string | number)[]} path */
   const frontmatterLine = (path) => (front.yaml === undefined ? 1 : yamlLine(front.yaml, path) + 1);
-  const file = { source, data: front.data, bodyStart: front.bodyStart, frontmatterLine, components, links, visible, countable, syntaxError };
-  cache.set(source, file);
-  if (cache.size > 500) cache.delete(cache.keys().next().value ?? '');
-  return file;
+  return {
+    source,
+    get data() {
+      return front.data;
+    },
+    bodyStart: front.bodyStart,
+    frontmatterLine,
+    components,
+    links,
+    visible,
+    countable,
+    syntaxError,
+  };
 }
 
 /**
