@@ -8,6 +8,7 @@ import { FIXTURE_PATH, testFixtures } from './src/integrations/test-fixtures.ts'
 import { astroCsp, previewHeaders } from './config/security-headers.mjs';
 import { remarkReadMdx } from './src/content-engine/mdx.mjs';
 import { remarkSmartypants } from './src/build/smartypants.ts';
+import { unshakenServerBundle } from './src/integrations/server-bundle.ts';
 
 /** Replaces Vite's preload helper with a plain call, since modulePreload is off (see `vite` below). */
 function plainDynamicImport() {
@@ -39,6 +40,8 @@ export default defineConfig({
     // The presenter views (…/present/) repeat their lessons for a trainer: not for search engines.
     sitemap({ filter: (page) => !new URL(page).pathname.startsWith(FIXTURE_PATH) && !/\/present\//.test(new URL(page).pathname) }),
     pagefindIndex(),
+    // The server bundle only renders the pages, then is deleted: not tree-shaken, to save build time.
+    unshakenServerBundle(),
     // After the search index: the worker stores the index for offline search.
     serviceWorker(),
   ],
