@@ -6,8 +6,7 @@ import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { serviceWorker } from './src/service-worker/integration.ts';
 import { FIXTURE_PATH, testFixtures } from './src/integrations/test-fixtures.ts';
 import { astroCsp, previewHeaders } from './config/security-headers.mjs';
-import { remarkReadMdx } from './src/content-engine/mdx.mjs';
-import { remarkSmartypants } from './src/build/smartypants.ts';
+import { mdxOptions } from './src/build/mdx-options.ts';
 import { unshakenServerBundle } from './src/integrations/server-bundle.ts';
 
 /** Replaces Vite's preload helper with a plain call, since modulePreload is off (see `vite` below). */
@@ -34,9 +33,8 @@ export default defineConfig({
   integrations: [
     // The /dev/components/ fixture, only in `npm run dev` and `npm run build:test`.
     testFixtures(),
-    // Astro's smart quotes, made faster (src/build/smartypants.ts); remarkReadMdx hands each parsed
-    // lesson to the content validation, which would otherwise parse it again.
-    mdx({ remarkPlugins: [remarkSmartypants, remarkReadMdx] }),
+    // Faster smart quotes, and each lesson parsed once (src/build/mdx-options.ts).
+    mdx(mdxOptions),
     // The presenter views (…/present/) repeat their lessons for a trainer: not for search engines.
     sitemap({ filter: (page) => !new URL(page).pathname.startsWith(FIXTURE_PATH) && !/\/present\//.test(new URL(page).pathname) }),
     pagefindIndex(),
@@ -47,7 +45,7 @@ export default defineConfig({
   ],
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Lessons have no code blocks: no syntax highlighter to load in every build. Smart quotes come
-  // from src/build/smartypants.ts (in mdx() above), the same output in less time.
+  // from src/build/smartypants.ts (src/build/mdx-options.ts), the same output in less time.
   markdown: { syntaxHighlight: false, smartypants: false },
   // A <meta> content security policy in every page (config/security-headers.mjs).
   experimental: { csp: astroCsp() },

@@ -12,12 +12,13 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 // The transform @astrojs/mdx runs on every .mdx file in the build (the package exports only its integration).
 import { vitePluginMdx } from '../node_modules/@astrojs/mdx/dist/vite-plugin-mdx.js';
-import { alreadyRead, linesOf, parseMdx, readMdx, remarkReadMdx, type MdxFile } from '../src/content-engine/mdx.mjs';
+import { alreadyRead, linesOf, parseMdx, readMdx, type MdxFile } from '../src/content-engine/mdx.mjs';
+import { mdxOptions } from '../src/build/mdx-options.ts';
 
-/** The MDX options astro.config.mjs gives @astrojs/mdx, with Astro's Markdown defaults (GFM and smart quotes on). */
+/** The MDX options astro.config.mjs gives @astrojs/mdx (src/build/mdx-options.ts), over Astro's Markdown defaults. */
 function compiler() {
   const plugin = vitePluginMdx({
-    mdxOptions: { gfm: true, smartypants: true, remarkPlugins: [remarkReadMdx], rehypePlugins: [], recmaPlugins: [], remarkRehype: {}, syntaxHighlight: false, shikiConfig: {}, extendMarkdownConfig: true, optimize: false },
+    mdxOptions: { gfm: true, rehypePlugins: [], recmaPlugins: [], remarkRehype: {}, syntaxHighlight: false, shikiConfig: {}, extendMarkdownConfig: true, optimize: false, ...mdxOptions },
     srcDir: new URL('../src/', import.meta.url),
     experimentalHeadingIdCompat: false,
   });
