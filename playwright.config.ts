@@ -42,10 +42,5 @@ export default defineConfig({
     url: `http://localhost:${TEST_PORT}/`,
     reuseExistingServer: false,
     timeout: 30_000,
-  // A web-first assertion retries until it holds, and fails only after this long. Playwright's
-  // 5 s default is too short on a loaded two-core machine: a seven-word search took 2 s with one
-  // worker and over 5 s during a full run (stop 28's CI). The assertions are the same; only a
-  // real failure takes longer to report.
-  expect: { timeout: 10_000 },
   },
 });
