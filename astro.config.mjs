@@ -8,6 +8,7 @@ import { FIXTURE_PATH, testFixtures } from './src/integrations/test-fixtures.ts'
 import { astroCsp, previewHeaders } from './config/security-headers.mjs';
 import { mdxOptions } from './src/build/mdx-options.ts';
 import { unshakenServerBundle } from './src/integrations/server-bundle.ts';
+import { collectAfterServerBundle } from './src/integrations/build-memory.ts';
 
 /** Replaces Vite's preload helper with a plain call, since modulePreload is off (see `vite` below). */
 function plainDynamicImport() {
@@ -40,6 +41,8 @@ export default defineConfig({
     pagefindIndex(),
     // The server bundle only renders the pages, then is deleted: not tree-shaken, to save build time.
     unshakenServerBundle(),
+    // Once the server bundle is written, one full garbage collection before the pages render.
+    collectAfterServerBundle(),
     // After the search index: the worker stores the index for offline search.
     serviceWorker(),
   ],

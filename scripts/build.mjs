@@ -21,6 +21,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { INDEX_LATER_ENV } from '../src/build/search-index.mjs';
+import { ASTRO_NODE_FLAGS } from './lib/astro-node-flags.mjs';
 
 const dist = resolve(process.env['SG_DIST'] || 'dist');
 // Beside dist/, so the swap is a rename on one file system, never a copy.
@@ -32,7 +33,7 @@ const astro = join(dirname(createRequire(import.meta.url).resolve('astro/package
 const args = process.argv.slice(2);
 // The /dev/components/ fixture (src/integrations/test-fixtures.ts) is for the browser tests only.
 const env = { ...process.env, [INDEX_LATER_ENV]: '1', ...(args.includes('--with-fixtures') && { SG_FIXTURES: '1' }) };
-let result = spawnSync(process.execPath, [astro, 'build', '--outDir', next, ...args.filter((a) => a !== '--with-fixtures')], { stdio: 'inherit', env });
+let result = spawnSync(process.execPath, [...ASTRO_NODE_FLAGS, astro, 'build', '--outDir', next, ...args.filter((a) => a !== '--with-fixtures')], { stdio: 'inherit', env });
 if (result.status === 0) {
   const finish = fileURLToPath(new URL('./finish-build.mjs', import.meta.url));
   result = spawnSync(process.execPath, [finish, next], { stdio: 'inherit', env });

@@ -18,7 +18,7 @@ import { mdxOptions } from '../src/build/mdx-options.ts';
 /** The MDX options astro.config.mjs gives @astrojs/mdx (src/build/mdx-options.ts), over Astro's Markdown defaults. */
 function compiler() {
   const plugin = vitePluginMdx({
-    mdxOptions: { gfm: true, rehypePlugins: [], recmaPlugins: [], remarkRehype: {}, syntaxHighlight: false, shikiConfig: {}, extendMarkdownConfig: true, optimize: false, ...mdxOptions },
+    mdxOptions: { gfm: true, rehypePlugins: [], recmaPlugins: [], remarkRehype: {}, syntaxHighlight: false, shikiConfig: {}, extendMarkdownConfig: true, ...mdxOptions },
     srcDir: new URL('../src/', import.meta.url),
     experimentalHeadingIdCompat: false,
   });

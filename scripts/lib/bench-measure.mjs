@@ -13,6 +13,7 @@ import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS } from './browser.mjs';
 import { samplePeakMemory } from './process-memory.mjs';
 import { INDEX_LATER_ENV } from '../../src/build/search-index.mjs';
+import { ASTRO_NODE_FLAGS } from './astro-node-flags.mjs';
 
 /**
  * Runs a command, echoing nothing, and returns its output, its wall time and the peak memory of
@@ -55,7 +56,7 @@ export function childrenCpuMs() {
 /**
  * Builds a project as `npm run build` does, in two processes one after the other: `astro build`
  * (leaving the search index for later), then scripts/finish-build.mjs (the search index and the
- * service worker). Reads the figures from their logs.
+ * service worker), with the same Node options (ASTRO_NODE_FLAGS). Reads the figures from their logs.
  * @param {string} root
  * @returns {Promise<{ pages: number, buildMs: number, cpuMs: number, peakBytes: number, indexMs: number, indexedPages: number, phases: ReturnType<typeof buildPhases>, log: string }>}
  */
@@ -63,7 +64,7 @@ export async function timedBuild(root) {
   const child = fileURLToPath(new URL('./build-child.mjs', import.meta.url));
   const env = { ASTRO_TELEMETRY_DISABLED: '1', [INDEX_LATER_ENV]: '1' };
   const cpuBefore = childrenCpuMs();
-  const astro = await run(process.execPath, ['--max-old-space-size=4096', child, root], { cwd: root, env });
+  const astro = await run(process.execPath, [...ASTRO_NODE_FLAGS, child, root], { cwd: root, env });
   if (astro.code !== 0) throw new Error(`bench: astro build failed in ${root}:\n${astro.output.slice(-3000)}`);
   const finish = await run(process.execPath, [join(root, 'scripts/finish-build.mjs'), join(root, 'dist')], { cwd: root, env });
   if (finish.code !== 0) throw new Error(`bench: the search index or the service worker failed in ${root}:\n${finish.output.slice(-3000)}`);
