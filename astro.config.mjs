@@ -7,8 +7,7 @@ import { serviceWorker } from './src/service-worker/integration.ts';
 import { FIXTURE_PATH, testFixtures } from './src/integrations/test-fixtures.ts';
 import { astroCsp, previewHeaders } from './config/security-headers.mjs';
 import { mdxOptions } from './src/build/mdx-options.ts';
-import { unshakenServerBundle } from './src/integrations/server-bundle.ts';
-import { collectAfterServerBundle } from './src/integrations/build-memory.ts';
+import { serverBundle } from './src/integrations/server-bundle.ts';
 
 /** Replaces Vite's preload helper with a plain call, since modulePreload is off (see `vite` below). */
 function plainDynamicImport() {
@@ -39,10 +38,9 @@ export default defineConfig({
     // The presenter views (…/present/) repeat their lessons for a trainer: not for search engines.
     sitemap({ filter: (page) => !new URL(page).pathname.startsWith(FIXTURE_PATH) && !/\/present\//.test(new URL(page).pathname) }),
     pagefindIndex(),
-    // The server bundle only renders the pages, then is deleted: not tree-shaken, to save build time.
-    unshakenServerBundle(),
-    // Once the server bundle is written, one full garbage collection before the pages render.
-    collectAfterServerBundle(),
+    // The server bundle only renders the pages, then is deleted: not tree-shaken, to save build
+    // time, and its memory given back before the pages render, to keep the peak down.
+    serverBundle(),
     // After the search index: the worker stores the index for offline search.
     serviceWorker(),
   ],
