@@ -3,6 +3,7 @@ import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CONTENT_DIR, contact } from './support/curriculum.ts';
+import { PAGE_KINDS } from './support/page-kinds.ts';
 
 async function homeToNextLesson(page: Page) {
   await page.goto('/');
@@ -34,6 +35,18 @@ test.describe('when JavaScript is available', () => {
 test.describe('when JavaScript is unavailable', () => {
   test.use({ javaScriptEnabled: false });
   test('home to module to lesson to the next lesson', async ({ page }) => homeToNextLesson(page));
+
+  // A control that needs JavaScript is built hidden and shown by its script. If a class's display
+  // beat the hidden attribute, the control would show with no script behind it, and pressing it
+  // would do nothing (a pathway's "I have walked through the guide" button did, until 2 December 2026).
+  test('on every kind of page, nothing marked hidden is shown', async ({ page }) => {
+    test.setTimeout(30_000 + Object.keys(PAGE_KINDS).length * 3_000);
+    for (const [kind, path] of Object.entries(PAGE_KINDS)) {
+      await page.goto(path);
+      const shown = await page.locator('[hidden]').evaluateAll((els) => els.filter((el) => getComputedStyle(el).display !== 'none').map((el) => el.outerHTML.slice(0, 120)));
+      expect(shown, `${kind} (${path}): elements with the hidden attribute that are displayed`).toEqual([]);
+    }
+  });
 });
 
 test('every page carries the emergency line, the way to the guides and the footer helplines', async ({ page }) => {

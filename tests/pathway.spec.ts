@@ -2,6 +2,7 @@ import { test, expect } from './support/fixtures.ts';
 import type { Page } from '@playwright/test';
 import { emptyState, setComplete, STORE_KEY, type LearnerState } from '../src/shared/progress-store.ts';
 import { GUIDE_STEP_KEY } from '../src/shared/pathway.ts';
+import { pathwayUi } from '../src/ui-strings-pathway.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 import { lessonTitle, moduleLessons, pathwayIds, readPathway, type TestPathway, type TestStep } from './support/pathways.ts';
 
@@ -46,7 +47,18 @@ async function walk(page: Page, pathway: TestPathway, js: boolean) {
     }
     const h1 = page.getByRole('heading', { level: 1 });
     await expect(h1).toHaveText(step.kind === 'byNation' ? step.nations![NATION]!.title : step.title);
-    if (js && step.kind === 'guide') await page.getByRole('button', { name: 'I have walked through the guide' }).click();
+    if (step.kind === 'guide') {
+      const done = page.getByRole('button', { name: pathwayUi.guideDone });
+      if (js) {
+        await done.click();
+        await expect(page.locator('[data-sg-guide-status]')).toHaveText(pathwayUi.guideMarked);
+        await expect(page.getByRole('button', { name: pathwayUi.guideNotDone })).toBeVisible();
+      } else {
+        // Without JavaScript the button could not work, so it is not there; the page says what to do instead.
+        await expect(done).toBeHidden();
+        await expect(page.getByText(pathwayUi.guideNoJs)).toBeVisible();
+      }
+    }
     if (js && step.kind !== 'guide') {
       const progress = page.getByRole('region', { name: 'Your progress' });
       await progress.getByRole('button', { name: 'Mark as complete' }).click();

@@ -11,6 +11,8 @@ import { emptyState, serialiseStore, setComplete, recordAnswer, SET_ASIDE_PREFIX
 import { exportFile } from '../src/shared/progress-transfer.ts';
 import { storeUi } from '../src/ui-strings.ts';
 import { DIST, lessonPages } from './support/pages.ts';
+import { PAGE_KINDS } from './support/page-kinds.ts';
+import { pathwayUi } from '../src/ui-strings-pathway.ts';
 
 /** Built lessons that have knowledge checks, as { url, id }. */
 const lessonsWithChecks = () =>
@@ -106,6 +108,32 @@ test.describe('when the browser will not store anything more', () => {
     await page.goto('/my-learning/');
     await expect(page.locator('[data-sg-no-storage]')).toBeVisible();
     await expect(page.locator('[data-sg-no-storage]')).toHaveText(NOT_SAVED);
+  });
+
+  test("a pathway's guide step says marking it done was not saved", async ({ page }) => {
+    const guideStep = PAGE_KINDS['pathway step: walk through a guide'];
+    expect(guideStep, 'a pathway in content/pathways/ has a guide step').toBeDefined();
+    await page.goto(guideStep!);
+    await fillStorage(page);
+    await page.getByRole('button', { name: pathwayUi.guideDone }).click();
+    await expect(page.locator('[data-sg-guide-status]')).toHaveText(NOT_SAVED);
+    await expect(page.getByText(pathwayUi.guideMarked)).toHaveCount(0);
+    expect(await storedState(page)).toBeNull();
+  });
+
+  test('a choose-a-nation step promises to save the choice only where the browser stores it', async ({ page }) => {
+    const nationStep = PAGE_KINDS['pathway step: choose a nation'];
+    expect(nationStep, 'a pathway in content/pathways/ has a byNation step').toBeDefined();
+    await page.goto(nationStep!);
+    await expect(page.getByText(pathwayUi.byNationSaved)).toBeVisible();
+    await page.addInitScript(() => {
+      Storage.prototype.setItem = () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    });
+    await page.reload();
+    await expect(page.locator('[data-sg-step-page][data-sg-enhanced]')).toBeAttached();
+    await expect(page.getByText(pathwayUi.byNationSaved)).toBeHidden();
   });
 
   test('My learning warns when storage can be read but every write is refused', async ({ page }) => {

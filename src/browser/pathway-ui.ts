@@ -8,7 +8,7 @@ import { pathwayProgress, stepHref, stepTitle, type PathwayProgress, type StepSu
 import { listProgress } from '../shared/list-progress.ts';
 import { setComplete, updatedSinceCompleted, type LearnerState, type NationChoice } from '../shared/progress-store.ts';
 import { pathwayUi } from '../ui-strings-pathway.ts';
-import { currentNation, readState, updateState } from './learner.ts';
+import { canStore, currentNation, notSavedText, readState, updateState } from './learner.ts';
 
 const reveal = (root: ParentNode) => {
   for (const el of root.querySelectorAll<HTMLElement>('[data-sg-needs-js]')) el.hidden = false;
@@ -116,12 +116,17 @@ export function enhanceStepPage(): void {
     done.addEventListener('click', () => {
       const now = !render();
       updateState((s) => setComplete(s, key, now, new Date()));
-      status.textContent = now ? pathwayUi.guideMarked : pathwayUi.guideUnmarked;
+      // Never "saved" when the browser refused it: the same words as a lesson's completion.
+      status.textContent = notSavedText() || (now ? pathwayUi.guideMarked : pathwayUi.guideUnmarked);
       render();
     });
     render();
   }
   reveal(page);
+  // "Your choice is saved in this browser" only where the browser lets the site store it.
+  const saved = page.querySelector<HTMLElement>('[data-sg-nation-saved]');
+  if (saved && !canStore()) saved.hidden = true;
+  page.dataset['sgEnhanced'] = '';
 }
 
 /** The home page: "Continue: <lesson>" for a learner with progress; otherwise the first-visit line stays. */
