@@ -21,6 +21,7 @@ export const pageUi = {
   nationFolded: (label: string) => `${label}: not your chosen nation. Open to read.`,
   lesson: {
     completedOn: (date: string) => `You completed this lesson on ${date}.`,
+    readAgainOn: (completed: string, readAgain: string) => `You completed this lesson on ${completed} and read it again on ${readAgain}.`,
     score: (correct: number, answered: number, total: number) => `Your score: ${correct} correct out of ${total}${answered < total ? ` (${answered} answered so far)` : ''}.`,
     noAnswers: (total: number) => `Answer the ${total} questions above to see your score.`,
   },

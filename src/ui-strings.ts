@@ -7,6 +7,9 @@ import { pathwayUi } from './ui-strings-pathway.ts';
 // wording of walking a pathway in ui-strings-pathway.ts.
 export { checkUi, pageUi, pathwayUi };
 
+/** The button that clears "Updated since you completed it": named once, as every string that mentions it. */
+const READ_AGAIN = 'I have read it again';
+
 /**
  * What the progress store tells the learner on any page: rendered into every page, hidden, by
  * src/components/ProgressWords.astro, and read from there by src/browser/learner.ts, so that the
@@ -48,6 +51,10 @@ export const pageHtmlUi = {
       howItCompletes: 'The lesson counts as complete when you reach its end and have answered its questions, or when you mark it complete.',
       nowComplete: 'Lesson complete. Your progress is saved in this browser.',
       nowIncomplete: 'This lesson is no longer marked as complete.',
+      /** For a lesson completed before a change that affects practice (its change log). */
+      readAgain: `It has changed since then in a way that affects practice. Read it again, then select “${READ_AGAIN}”.`,
+      readAgainButton: READ_AGAIN,
+      nowReadAgain: 'Marked as read again. The lesson no longer shows as updated; your record of learning keeps the date you first completed it.',
       retried: 'Your answers are cleared, so you can try the questions again. Your score stays as your first answers.',
       showAll: 'Show all the answers',
       hideAll: 'Hide all the answers',
@@ -249,7 +256,7 @@ export const changesUi = {
   title: 'What changed',
   description: 'Every change to the lessons, newest first, by content version and module, with the changes that affect practice marked.',
   lead: 'Guidance, law and figures change. This page lists every change of substance to the lessons, newest first, so trainers know what to re-teach and learners whether what they completed is still current. The current content version is',
-  significantMeans: 'A change marked “Changes practice” alters what a learner should do. If you completed that lesson before the change, read it again: the lesson, its pathway and My learning say “Updated since you completed it”.',
+  significantMeans: `A change marked “Changes practice” alters what a learner should do. If you completed that lesson before the change, read it again: the lesson, its pathway and My learning say “Updated since you completed it” until you select “${READ_AGAIN}” at the end of the lesson.`,
   viewsLabel: 'Which changes',
   all: 'All changes',
   significantOnly: 'Only changes to practice',
@@ -264,8 +271,10 @@ export const changesUi = {
   /** The notice on a lesson, a pathway step and My learning. */
   updated: 'Updated since you completed it',
   /** On My learning, above the list of completed lessons that have changed since. */
-  updatedLead: 'You completed these lessons before a change that affects practice. Read them again.',
+  updatedLead: `You completed these lessons before a change that affects practice. Read each one again, then select “${READ_AGAIN}” at the end of the lesson.`,
   seeWhat: 'See what changed',
+  /** After the notice on a lesson: how to clear it. */
+  readAgainHint: `When you have read the lesson again, select “${READ_AGAIN}” in “Your progress” at the end.`,
   /** The lesson's own change log, folded under its sources. */
   lessonLog: 'What changed in this lesson',
   allLessons: 'What changed in every lesson',
@@ -275,7 +284,9 @@ export const changesUi = {
 export const handoutsUi = {
   title: 'Trainers’ handouts',
   description: 'Printable A4 handouts for trainers: a “Worried about a child?” flowchart for each UK nation, a model record-of-concern form and a local numbers sheet.',
-  lead: 'Each handout prints on one A4 page and is built from the same content as this site, so it never says something different. Print them before a session; they also work offline.',
+  lead: 'Each handout prints on one A4 page and is built from the same content as this site, so it never says something different. Print them before a session.',
+  /** Then a link to /offline/ (offlineCopyUi.title). */
+  offline: 'A handout you have opened once is kept in this browser and opens without internet. To keep them all, save the whole site:',
   link: 'Printable handouts for this session: the “Worried about a child?” flowcharts, a model record-of-concern form and a local numbers sheet.',
   linkText: 'Trainers’ handouts',
   /** On the contacts page: "Running a training session? Print the [local numbers sheet] or any of the [trainers’ handouts]." */
@@ -301,6 +312,8 @@ export const handoutsUi = {
   localOtherNation: (organisation: string, nation: string) => `${organisation}’s own numbers are on the flowchart for ${nation}. Fill in local numbers here for this nation.`,
   leadRole: 'Designated safeguarding lead',
   deputy: 'Deputy safeguarding lead',
+  /** On a flowchart, after its first safeguarding people; then a link to the local numbers sheet. */
+  moreLeads: (n: number) => `${n} more safeguarding ${n === 1 ? 'contact' : 'contacts'}: see the`,
   other: 'Other (for example early help, a health or youth service)',
   columns: { role: 'Role', name: 'Name or service', phone: 'Phone', other: 'Email, website, hours' },
   checked: 'Checked by and on (date)',

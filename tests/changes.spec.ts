@@ -6,9 +6,12 @@
 import { test, expect } from './support/fixtures.ts';
 import type { Page } from '@playwright/test';
 import { emptyState, serialiseStore, setComplete, STORE_KEY } from '../src/shared/progress-store.ts';
-import { changesUi, pathwayUi } from '../src/ui-strings.ts';
+import { changesUi, learnerUi, pathwayUi } from '../src/ui-strings.ts';
 import { lessons, pathways } from './support/curriculum.ts';
 import { atomProblems, parseXml } from './support/atom.ts';
+
+/** "7 December 2026", as the pages write a date (src/browser/learner.ts longDate). */
+const longDate = (d: Date) => d.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
 
 const lastSignificant = (l: ReturnType<typeof lessons>[number]) => l.changes.find((c) => c.significant);
 /** A lesson with a change to practice, preferably one a pathway lists as a lesson step. */
@@ -88,6 +91,46 @@ test.describe('Updated since you completed it', () => {
     const list = page.locator('[data-sg-updated-list]');
     await expect(list).toBeVisible();
     await expect(list.getByRole('link', { name: subject!.title })).toHaveAttribute('href', subject!.url);
+  });
+
+  test('"I have read it again" at the end of the lesson clears it on the lesson, its pathway and My learning, and the record keeps the first date', async ({ page }) => {
+    expect(subject, 'the content has no change marked significant: true').toBeDefined();
+    const change = lastSignificant(subject!)!;
+    const firstDone = day(change.date, -1);
+    // Stored once (not before every page, as completedAt does), so the learner's change stays.
+    await page.goto('/404.html');
+    const state = serialiseStore(setComplete(emptyState(), subject!.id, true, firstDone));
+    await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [STORE_KEY, state]);
+
+    await page.goto(subject!.url);
+    await expect(page.locator('[data-sg-updated]')).toContainText(changesUi.readAgainHint);
+    const progress = page.getByRole('region', { name: 'Your progress' });
+    await expect(progress.locator('[data-sg-completion]')).toContainText(learnerUi.lesson.readAgain);
+    await progress.getByRole('button', { name: learnerUi.lesson.readAgainButton }).click();
+    await expect(progress.locator('[data-sg-lesson-status]')).toHaveText(learnerUi.lesson.nowReadAgain);
+    await expect(progress.getByRole('button', { name: learnerUi.lesson.readAgainButton })).toBeHidden();
+    // The learner's place moves to the line that now says both dates.
+    const completion = progress.locator('[data-sg-completion]');
+    await expect(completion).toBeFocused();
+    await expect(completion).toHaveText(learnerUi.lesson.readAgainOn(longDate(firstDone), longDate(new Date())));
+    await expect(page.locator('[data-sg-updated]')).toBeHidden();
+
+    await page.reload();
+    await expect(page.locator('sg-lesson-progress')).toBeVisible();
+    await expect(page.locator('[data-sg-updated]')).toBeHidden();
+    if (pathway) {
+      await page.goto(pathway.url);
+      await expect(page.locator('[data-sg-pathway-status]')).toBeVisible();
+      await expect(page.locator('[data-sg-updated-tag]')).toHaveCount(0);
+    }
+    await page.goto('/my-learning/');
+    await expect(page.locator('[data-sg-progress-empty]')).toBeHidden();
+    await expect(page.locator('[data-sg-updated-list]')).toBeHidden();
+    if (pathway) {
+      // The record of learning still shows the date the lesson was first completed.
+      await page.goto(`${pathway.url}record/`);
+      await expect(page.locator(`tr[data-lessons~="${subject!.id}"] [data-sg-record-date]`)).toHaveText(longDate(firstDone));
+    }
   });
 
   test('does not show for a completion on or after the day of the change', async ({ page }) => {

@@ -5,6 +5,8 @@ import {
   effectiveNation,
   emptyState,
   foldsAway,
+  lastReadAt,
+  markReadAgain,
   parseStore,
   recordAnswer,
   salvageState,
@@ -15,6 +17,7 @@ import {
   setCheckCount,
   setComplete,
   shouldComplete,
+  updatedSinceCompleted,
   worriedHref,
   type LearnerState,
 } from '../src/shared/progress-store.ts';
@@ -205,6 +208,14 @@ describe('merging imported progress', () => {
     expect(merged.lessons[C]!.completedAt).toBe(WED.toISOString());
   });
 
+  it('keeps the later reading again, so neither copy brings back "updated since"', () => {
+    const completed = setComplete(emptyState(), A, true, MON);
+    const readHere = markReadAgain(completed, A, WED);
+    expect(mergeStates(readHere, completed).lessons[A]).toMatchObject({ completedAt: MON.toISOString(), readAgainAt: WED.toISOString() });
+    expect(mergeStates(completed, readHere).lessons[A]).toMatchObject({ completedAt: MON.toISOString(), readAgainAt: WED.toISOString() });
+    expect(mergeStates(markReadAgain(completed, A, TUE), readHere).lessons[A]!.readAgainAt).toBe(WED.toISOString());
+  });
+
   it('lets the newer answers win and keeps the others', () => {
     const here = recordAnswer(recordAnswer(emptyState(), A, 'k1', { choice: 0, correct: false }, MON), A, 'k2', { choice: 2, correct: true }, MON);
     const there = recordAnswer(emptyState(), A, 'k1', { choice: 1, correct: true }, TUE);
@@ -226,6 +237,21 @@ describe('lessons, answers and scores', () => {
     const once = setComplete(emptyState(), A, true, MON);
     expect(setComplete(once, A, true, TUE).lessons[A]!.completedAt).toBe(MON.toISOString());
     expect(setComplete(once, A, false, TUE).lessons[A]!.completedAt).toBeUndefined();
+  });
+
+  it('reading again after a change to practice clears "updated since", and keeps the first completion date', () => {
+    const before = recordAnswer(setComplete(emptyState(), A, true, MON), A, 'k1', { choice: 1, correct: true }, MON);
+    const changedOn = TUE.toISOString().slice(0, 10);
+    expect(updatedSinceCompleted(lastReadAt(before.lessons[A]), changedOn)).toBe(true);
+    const again = markReadAgain(before, A, WED);
+    expect(again.lessons[A]!.completedAt).toBe(MON.toISOString());
+    expect(again.lessons[A]!.readAgainAt).toBe(WED.toISOString());
+    expect(updatedSinceCompleted(lastReadAt(again.lessons[A]), changedOn)).toBe(false);
+    expect(again.lessons[A]!.answers).toEqual(before.lessons[A]!.answers);
+    // Stored and read back as it was; a lesson not completed cannot be read again; undoing completion forgets it.
+    expect(parseStore(serialiseStore(again))).toEqual({ state: again });
+    expect(markReadAgain(emptyState(), A, WED)).toEqual(emptyState());
+    expect(setComplete(again, A, false, WED).lessons[A]!.readAgainAt).toBeUndefined();
   });
 
   it('scores answers against the lesson’s number of checks, and retrying clears them but not completion', () => {

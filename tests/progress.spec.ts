@@ -9,9 +9,10 @@ import { test, expect } from './support/fixtures.ts';
 import type { Page } from '@playwright/test';
 import { emptyState, serialiseStore, setComplete, recordAnswer, SET_ASIDE_PREFIX, STORE_KEY, type LearnerState } from '../src/shared/progress-store.ts';
 import { exportFile } from '../src/shared/progress-transfer.ts';
-import { storeUi } from '../src/ui-strings.ts';
+import { learnerUi, storeUi } from '../src/ui-strings.ts';
 import { DIST, lessonPages } from './support/pages.ts';
 import { PAGE_KINDS } from './support/page-kinds.ts';
+import { lessonWithEveryNation } from './support/curriculum.ts';
 import { pathwayUi } from '../src/ui-strings-pathway.ts';
 
 /** Built lessons that have knowledge checks, as { url, id }. */
@@ -108,6 +109,34 @@ test.describe('when the browser will not store anything more', () => {
     await page.goto('/my-learning/');
     await expect(page.locator('[data-sg-no-storage]')).toBeVisible();
     await expect(page.locator('[data-sg-no-storage]')).toHaveText(NOT_SAVED);
+  });
+
+  test('a lesson that asks for the nation says the choice was not saved', async ({ page }) => {
+    await page.goto(lessonWithEveryNation().url);
+    await fillStorage(page);
+    const ask = page.getByRole('group', { name: 'This lesson differs by nation. Where do you work?' });
+    await ask.getByRole('radio', { name: 'Scotland' }).check();
+    await expect(ask.locator('.sg-message')).toHaveText(NOT_SAVED);
+    await expect(ask).not.toContainText('Saved: Scotland.');
+    expect(await storedState(page)).toBeNull();
+  });
+
+  test('"I have read it again" says it was not saved', async ({ page }) => {
+    // A lesson with a change to practice, completed the day before it (read from the built page).
+    const lesson = lessonPages()
+      .map((url) => ({ url, changed: /data-sg-updated="(\d{4}-\d\d-\d\d)"/.exec(readFileSync(join(DIST, url, 'index.html'), 'utf8'))?.[1] }))
+      .find((l) => l.changed);
+    expect(lesson, 'a built lesson with a change marked significant: true').toBeDefined();
+    const id = lesson!.url.replace(/^\/modules\/|\/$/g, '');
+    await page.goto('/404.html');
+    const before = new Date(Date.parse(`${lesson!.changed}T12:00:00Z`) - 86_400_000);
+    await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [STORE_KEY, serialiseStore(setComplete(emptyState(), id, true, before))]);
+    await page.goto(lesson!.url);
+    await fillStorage(page);
+    const progress = page.getByRole('region', { name: 'Your progress' });
+    await progress.getByRole('button', { name: learnerUi.lesson.readAgainButton }).click();
+    await expect(progress.locator('[data-sg-lesson-status]')).toHaveText(NOT_SAVED);
+    expect((await storedState(page)).lessons[id]!.readAgainAt).toBeUndefined();
   });
 
   test("a pathway's guide step says marking it done was not saved", async ({ page }) => {

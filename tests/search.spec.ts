@@ -192,12 +192,20 @@ test.describe('search results', () => {
     expect(text).not.toMatch(/Website[^\s]/);
   });
 
-  test('the Volunteers filter keeps the pages meant for everyone: the contacts and the guides', async ({ page }) => {
-    const withWeb = contacts()[0]!;
+  test('an audience or a nation filter keeps the pages meant for everyone: the contacts, the guides and the glossary; a nation filter keeps the modules', async ({ page }) => {
+    const contact = contacts()[0]!;
+    const term = (parse(readFileSync(join(CONTENT_DIR, 'glossary.yaml'), 'utf8')) as { id: string; term: string }[])[0]!;
+    const module = modules().find((m) => m.lessons.length > 0)!;
     await page.goto('/search/');
-    const volunteers = { audience: 'Volunteers' };
-    expect((await pagefindSearch(page, withWeb.name, { filters: volunteers })).map((r) => r.url)).toContain('/contacts/');
-    expect((await pagefindSearch(page, queryEveryGuideMatches(), { filters: volunteers })).map((r) => r.url)).toContain('/worried/');
+    for (const filters of [{ audience: 'Volunteers' }, { nation: NATION_NAMES['scotland']! }, { audience: 'Social workers', nation: NATION_NAMES['wales']! }]) {
+      const urls = async (query: string) => (await pagefindSearch(page, query, { filters })).map((r) => r.url);
+      const at = JSON.stringify(filters);
+      expect(await urls(contact.name), at).toContain('/contacts/');
+      expect(await urls(queryEveryGuideMatches()), at).toContain('/worried/');
+      expect(await urls(term.term), at).toContain(`/glossary/#${term.id}`);
+      // A module is for the audiences it names, and for every nation.
+      if (!('audience' in filters)) expect(await urls(module.title), at).toContain(module.url);
+    }
   });
 
   test('result titles are links at the size of the text around them, and the count is announced politely', async ({ page }) => {

@@ -1,7 +1,7 @@
 /** <sg-lesson-progress> (src/components/LessonProgress.astro); defined by src/browser/page.ts. */
 import { pageUi } from '../ui-strings-page.ts';
 import type { pageHtmlUi } from '../ui-strings.ts';
-import { clearAnswers, firstScoreOf, scoreOf, setCheckCount, setComplete, shouldComplete, updatedSinceCompleted } from '../shared/progress-store.ts';
+import { clearAnswers, firstScoreOf, lastReadAt, markReadAgain, scoreOf, setCheckCount, setComplete, shouldComplete, updatedSinceCompleted } from '../shared/progress-store.ts';
 import { longDate, notSavedText, readState, updateState } from './learner.ts';
 
 /** Keeps the lesson's score and completion, and completes it at the end once every check is answered. */
@@ -15,7 +15,7 @@ export class SgLessonProgress extends HTMLElement {
     const checks = [...document.querySelectorAll<HTMLElement>('[data-lesson-id] sg-knowledge-check')];
     const checkIds = checks.map((c) => c.dataset['checkId'] ?? '');
     const part = <T extends HTMLElement>(name: string) => this.querySelector<T>(`[data-sg-${name}]`)!;
-    const [score, rule, completion, retry, showAll, complete, status] = [part('score'), part('score-rule'), part('completion'), part<HTMLButtonElement>('retry'), part<HTMLButtonElement>('show-all'), part<HTMLButtonElement>('complete'), part('lesson-status')];
+    const [score, rule, completion, retry, showAll, complete, again, status] = [part('score'), part('score-rule'), part('completion'), part<HTMLButtonElement>('retry'), part<HTMLButtonElement>('show-all'), part<HTMLButtonElement>('complete'), part<HTMLButtonElement>('read-again'), part('lesson-status')];
     const answers = () => document.querySelectorAll<HTMLDetailsElement>('[data-lesson-id] details.sg-kc__answer');
     const now = () => new Date();
     // "Updated since you completed it", near the top (LessonPage.astro): the date of the last change to practice.
@@ -30,10 +30,15 @@ export class SgLessonProgress extends HTMLElement {
       score.textContent = s.answered ? pageUi.lesson.score(s.correct, s.answered, s.total) : pageUi.lesson.noAnswers(s.total);
       retry.hidden = scoreOf(record, checkIds).answered === 0;
       showAll.hidden = s.answered === 0;
-      completion.textContent = record?.completedAt ? pageUi.lesson.completedOn(longDate(record.completedAt)) : words.howItCompletes;
+      // Completed (or last read again) before a change that affects practice: read it again, then say so.
+      const stale = updatedSinceCompleted(lastReadAt(record), updated?.dataset['sgUpdated']);
+      const readAgain = record?.readAgainAt && lastReadAt(record) === record.readAgainAt ? record.readAgainAt : undefined;
+      const completed = record?.completedAt && (readAgain ? pageUi.lesson.readAgainOn(longDate(record.completedAt), longDate(readAgain)) : pageUi.lesson.completedOn(longDate(record.completedAt)));
+      completion.textContent = completed ? `${completed}${stale ? ` ${words.readAgain}` : ''}` : words.howItCompletes;
       complete.textContent = record?.completedAt ? words.markIncomplete : words.markComplete;
       complete.classList.toggle('sg-button--primary', !record?.completedAt);
-      if (updated) updated.hidden = !updatedSinceCompleted(record?.completedAt, updated.dataset['sgUpdated']);
+      again.hidden = !stale;
+      if (updated) updated.hidden = !stale;
     };
     const markComplete = (done: boolean) => {
       updateState((s) => setComplete(setCheckCount(s, lesson, checks.length, now()), lesson, done, now()));
@@ -57,6 +62,17 @@ export class SgLessonProgress extends HTMLElement {
       showAll.textContent = open ? words.hideAll : words.showAll;
     });
     complete.addEventListener('click', () => markComplete(!readState().lessons[lesson]?.completedAt));
+    again.addEventListener('click', () => {
+      updateState((s) => markReadAgain(s, lesson, now()));
+      render();
+      // Said only once the notice has gone (not, say, for a change dated later than today).
+      status.textContent = notSavedText() || (again.hidden ? words.nowReadAgain : '');
+      // The button has gone: the learner's place moves to the line that now says what is done.
+      if (again.hidden) {
+        completion.tabIndex = -1;
+        completion.focus();
+      }
+    });
     retry.addEventListener('click', () => {
       updateState((s) => clearAnswers(s, lesson, now()));
       document.dispatchEvent(new Event('sg:retry'));

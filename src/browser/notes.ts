@@ -38,9 +38,10 @@ function unfoldNationNotes(): void {
 /**
  * Asks a learner who has not chosen a nation, once and in place, just before the lesson's first
  * note for a nation. The choice is saved (so it is not asked again) and can be changed here or in
- * My learning. The question is the page's own <template> (src/components/lesson/NationAsk.astro).
+ * My learning; `save` stores it and returns what to say if the browser refused. The question is
+ * the page's own <template> (src/components/lesson/NationAsk.astro).
  */
-export function askNation(nation: NationChoice, chosen: boolean, save: (choice: NationChoice) => void): void {
+export function askNation(nation: NationChoice, chosen: boolean, save: (choice: NationChoice) => string): void {
   const first = document.querySelector<HTMLElement>('[data-lesson-id] [data-sg-nations]');
   const template = document.querySelector<HTMLTemplateElement>('template[data-sg-nation-ask-template]');
   if (!first || !template || chosen || nation !== 'all') return;
@@ -49,10 +50,11 @@ export function askNation(nation: NationChoice, chosen: boolean, save: (choice: 
   for (const input of box.querySelectorAll<HTMLInputElement>('input')) {
     input.addEventListener('change', () => {
       const value = input.value as NationChoice;
-      save(value);
+      // `save` gives the words to show when the browser refused the choice, else none.
+      const notSaved = save(value);
       unfoldNationNotes();
       foldNationNotes(value);
-      status.textContent = input.dataset['saved']!;
+      status.textContent = notSaved || input.dataset['saved']!;
     });
   }
   first.before(box);

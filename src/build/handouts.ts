@@ -54,22 +54,32 @@ export interface LocalNumberRow {
 }
 
 /**
+ * How many of the organisation's safeguarding people a flowchart lists. An organisation may list
+ * any number (a lead and several deputies), and every one would push the flowchart off its one
+ * page; the local numbers sheet lists them all, and the flowchart says how many more it holds.
+ */
+export const FLOWCHART_LEADS = 2;
+
+/**
  * The local numbers a trainer needs, filled from the organisation's file when there is one, else
  * blank rows to write in. A lead and a deputy are always listed: with one lead in the file, the
- * deputy row stays blank to fill in.
+ * deputy row stays blank to fill in. With `maxLeads`, only the first that many people are listed,
+ * and `moreLeads` says how many were left out.
  */
-export function localNumberRows(local: LocalContacts | undefined): LocalNumberRow[] {
-  const leads: LocalNumberRow[] = (local?.safeguardingLeads ?? []).map((p) => ({ label: p.role, name: p.name, phone: p.phone, email: p.email, web: p.web, hours: p.hours, notes: p.notes }));
+export function localNumberRows(local: LocalContacts | undefined, maxLeads = Infinity): { rows: LocalNumberRow[]; moreLeads: number } {
+  const all: LocalNumberRow[] = (local?.safeguardingLeads ?? []).map((p) => ({ label: p.role, name: p.name, phone: p.phone, email: p.email, web: p.web, hours: p.hours, notes: p.notes }));
+  const leads = all.slice(0, maxLeads);
   if (leads.length === 0) leads.push({ label: ui.handouts.leadRole });
   if (leads.length === 1) leads.push({ label: ui.handouts.deputy });
   const service = (label: string, s: LocalContacts['lado'] | undefined): LocalNumberRow => ({ label, ...(s && { name: s.name, phone: s.phone, email: s.email, web: s.web, hours: s.hours, notes: s.notes }) });
-  return [
+  const rows = [
     ...leads,
     service(ui.local.childrensServices, local?.childrensServices),
     service(ui.local.outOfHours, local?.childrensServicesOutOfHours),
     service(ui.local.lado, local?.lado),
     service(ui.local.police, local?.police),
   ];
+  return { rows, moreLeads: Math.max(0, all.length - leads.length) };
 }
 
 /** True when a row has nothing filled in, so the handout prints lines to write on. */

@@ -13,7 +13,7 @@ import { yamlLine } from './mdx.mjs';
 import { contactSchema, glossarySchema, guideSchema, pathwaySchema, recordFieldSchema, referenceSchema, safetyRuleSchema } from './schemas.mjs';
 
 /**
- * @typedef {{ file: string, line: number | undefined, level: 'error', message: string }} DataProblem
+ * @typedef {{ file: string, line: number, level: 'error', message: string }} DataProblem
  */
 
 /** The list files, each a YAML list of items with unique ids, by path. */
@@ -48,7 +48,7 @@ export function checkDataFile({ file, source, schema, list }) {
   /** @type {unknown} */
   const data = doc.toJS();
   const error = (/** @type {number} */ line, /** @type {string} */ message) => ({ file, line, level: /** @type {const} */ ('error'), message });
-  if (!list) return { data, problems: checkAgainst(schema, data, { file, lineOf: (path) => yamlLine(source, path) }).map((p) => error(p.line, p.message)) };
+  if (!list) return { data, problems: checkAgainst(schema, data, { file, lineOf: (path) => yamlLine(source, path) }).map((p) => error(p.line ?? 1, p.message)) };
   if (data === null || data === undefined) return { data: [], problems: [] };
   if (!Array.isArray(data)) return { data, problems: [error(1, 'the file must be a YAML list, each item starting with "- id: ...", not a single mapping.')] };
   /** @type {DataProblem[]} */
@@ -58,7 +58,7 @@ export function checkDataFile({ file, source, schema, list }) {
   const nodes = isSeq(doc.contents) ? doc.contents.items : [];
   data.forEach((item, index) => {
     const lineOf = (/** @type {(string | number)[]} */ path) => yamlLine(source, [index, ...path]);
-    problems.push(...checkAgainst(schema, item, { file, lineOf }).map((p) => error(p.line, p.message)));
+    problems.push(...checkAgainst(schema, item, { file, lineOf }).map((p) => error(p.line ?? 1, p.message)));
     const id = item && typeof item === 'object' ? /** @type {{ id?: unknown }} */ (item).id : undefined;
     if (typeof id !== 'string') return;
     const range = /** @type {{ range?: [number, number, number] } | undefined} */ (nodes[index])?.range;

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { parse } from 'yaml';
 import { INDEX_LATER_ENV, saveSearchExtras, writeSearchIndex, type SearchExtras } from '../build/search-index.mjs';
-import { NATIONS } from '../shared/vocab.ts';
+import { AUDIENCES, AUDIENCE_NAMES, NATIONS, NATION_NAMES } from '../shared/vocab.ts';
 import { groupedGuidesHtml, type BuiltGuide } from './guide-search-record.ts';
 
 interface GlossaryTerm {
@@ -47,7 +47,8 @@ export function pagefindIndex(): AstroIntegration {
           content: sentences([t.term, t.definition, ...(t.otherNames?.length ? [`Also called: ${t.otherNames.join(', ')}`] : [])]),
           language,
           meta: { title: t.term },
-          filters: { type: ['Glossary'] },
+          // Meant for everyone: kept by every audience and nation filter, as the guides and contacts are.
+          filters: { type: ['Glossary'], audience: AUDIENCES.map((a) => AUDIENCE_NAMES[a]), nation: NATIONS.map((n) => NATION_NAMES[n]) },
           source: `the glossary term "${t.id}" (content/glossary.yaml)`,
         }));
         // The nation guides are one result, not four (src/integrations/guide-search-record.ts).

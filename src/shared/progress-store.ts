@@ -36,6 +36,11 @@ export interface LessonProgress {
   checks?: number;
   /** When this record last changed (ISO 8601); a merge keeps the newer answers. */
   updatedAt: string;
+  /**
+   * When the learner said they had read the lesson again after a change that affects practice
+   * (ISO 8601), if they have. completedAt stays the date they first completed it.
+   */
+  readAgainAt?: string;
 }
 
 export interface LearnerState {
@@ -87,6 +92,7 @@ const LESSON_FIELDS: FieldCheck[] = [
   ['checks', optional((v) => Number.isInteger(v) && (v as number) >= 0), 'a whole number'],
   ['answers', isObject, 'a list of answers'],
   ['first', optional(isObject), 'a list of answers'],
+  ['readAgainAt', optional(isDate), 'a date and time'],
 ];
 
 /** What is wrong with one lesson record, apart from its answers, or undefined. */
@@ -221,9 +227,25 @@ const withLesson = (state: LearnerState, id: string, lesson: LessonProgress): Le
 export function setComplete(state: LearnerState, id: string, complete: boolean, now: Date): LearnerState {
   const lesson = lessonOf(state, id, now);
   if (complete) lesson.completedAt ??= now.toISOString();
-  else delete lesson.completedAt;
+  else {
+    delete lesson.completedAt;
+    delete lesson.readAgainAt;
+  }
   return withLesson(state, id, lesson);
 }
+
+/**
+ * Notes that the learner has read a completed lesson again, after a change that affects practice.
+ * The date they first completed it stays: the record of learning and its refresh date use that.
+ */
+export function markReadAgain(state: LearnerState, id: string, now: Date): LearnerState {
+  if (!state.lessons[id]?.completedAt) return state;
+  return withLesson(state, id, { ...lessonOf(state, id, now), readAgainAt: now.toISOString() });
+}
+
+/** When the learner last read the lesson through: reading it again, else completing it. What a change to practice is compared with. */
+export const lastReadAt = (lesson: LessonProgress | undefined): string | undefined =>
+  lesson?.completedAt && lesson.readAgainAt && lesson.readAgainAt > lesson.completedAt ? lesson.readAgainAt : lesson?.completedAt;
 
 /** Remembers the learner's answer to one knowledge check, and the first answer to it, which is what scores. */
 export function recordAnswer(state: LearnerState, id: string, check: string, answer: Answer, now: Date): LearnerState {
@@ -288,8 +310,9 @@ export const worriedHref = (nation: NationChoice): string => (nation === 'all' ?
 export const foldsAway = (noteNations: readonly string[], nation: NationChoice): boolean => nation !== 'all' && !noteNations.includes(nation);
 
 /**
- * Whether a lesson changed significantly after the learner completed it: completed before the day
- * of its last significant change (`changedOn`, "YYYY-MM-DD", from the lesson's change log). A
- * completion on the day of the change counts as after it. ISO strings compare as dates.
+ * Whether a lesson changed significantly after the learner last read it through: completed (or
+ * read again, `lastReadAt`) before the day of its last significant change (`changedOn`,
+ * "YYYY-MM-DD", from the lesson's change log). A completion on the day of the change counts as
+ * after it. ISO strings compare as dates.
  */
-export const updatedSinceCompleted = (completedAt: string | undefined, changedOn: string | undefined): boolean => Boolean(completedAt && changedOn && completedAt < changedOn);
+export const updatedSinceCompleted = (readAt: string | undefined, changedOn: string | undefined): boolean => Boolean(readAt && changedOn && readAt < changedOn);

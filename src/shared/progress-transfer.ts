@@ -42,6 +42,9 @@ export function mergeStates(current: LearnerState, incoming: LearnerState): Lear
     const merged: LessonProgress = { answers: { ...older.answers, ...newer.answers }, updatedAt: newer.updatedAt };
     const completedAt = earliest(ours.completedAt, theirs.completedAt);
     if (completedAt) merged.completedAt = completedAt;
+    // Reading again after a change: the later date, so neither copy's notice comes back.
+    const readAgainAt = [ours.readAgainAt, theirs.readAgainAt].filter((d): d is string => Boolean(d)).sort().at(-1);
+    if (completedAt && readAgainAt) merged.readAgainAt = readAgainAt;
     const checks = Math.max(ours.checks ?? 0, theirs.checks ?? 0);
     if (checks) merged.checks = checks;
     // First answers are the score: the older record's were given first.

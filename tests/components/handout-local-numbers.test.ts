@@ -63,6 +63,20 @@ describe('<LocalNumbers> on a handout', () => {
     expect(html).toMatch(/<tr data-sg-row="blank">\s*<th scope="row">Deputy safeguarding lead<\/th>/);
   });
 
+  it('with more people than a flowchart lists, the flowchart names the first two and points to the sheet, which lists them all', async () => {
+    const extra = [3, 4, 5].map((n) => ({ name: `Person Number ${n} Featherstonehaugh-Whitcombe`, role: `Deputy safeguarding lead ${n}`, phone: `01632 960 10${n}` }));
+    site.local = { ...FIXTURE, safeguardingLeads: [...FIXTURE.safeguardingLeads, ...extra] };
+    const flowchart = await render(LocalNumbers, { variant: 'compact', nation: FIXTURE.defaultNation });
+    for (const person of FIXTURE.safeguardingLeads) expect(flowchart).toContain(escaped(person.name));
+    for (const person of extra) expect(flowchart).not.toContain(person.name);
+    expect(flowchart).toMatch(/<li data-sg-more-leads>3 more safeguarding contacts: see the <a href="\/handouts\/local-numbers\/">local numbers sheet<\/a>\.<\/li>/);
+    const sheet = await render(LocalNumbers, { variant: 'sheet', extraRows: 2 });
+    for (const person of [...FIXTURE.safeguardingLeads, ...extra]) expect(sheet).toContain(escaped(person.name));
+    expect(sheet).not.toContain('data-sg-more-leads');
+    // The extra people take the place of the blank rows for other services.
+    expect(count(sheet, 'data-sg-row="blank"')).toBe(0);
+  });
+
   it('the sheet adds the blank rows asked for', async () => {
     site.local = FIXTURE;
     const html = await render(LocalNumbers, { variant: 'sheet', extraRows: 2 });
