@@ -28,6 +28,22 @@ async function completedAt(page: Page, id: string, when: Date) {
   await page.addInitScript(([key, value]) => localStorage.setItem(key!, value!), [STORE_KEY, state]);
 }
 
+/** The subject lesson, its pathway and My learning show no "Updated since you completed it". */
+async function notUpdatedAnywhere(page: Page) {
+  await page.goto(subject!.url);
+  // The page script has run once the progress box shows.
+  await expect(page.locator('sg-lesson-progress')).toBeVisible();
+  await expect(page.locator('[data-sg-updated]')).toBeHidden();
+  if (pathway) {
+    await page.goto(pathway.url);
+    await expect(page.locator('[data-sg-pathway-status]')).toBeVisible();
+    await expect(page.locator('[data-sg-updated-tag]')).toHaveCount(0);
+  }
+  await page.goto('/my-learning/');
+  await expect(page.locator('[data-sg-progress-empty]')).toBeHidden();
+  await expect(page.locator('[data-sg-updated-list]')).toBeHidden();
+}
+
 test.describe('What changed', () => {
   test('lists every change newest first, and the practice-only page lists only significant ones', async ({ page }) => {
     const all = lessons().flatMap((l) => l.changes.map((c) => ({ ...c, lesson: l })));
@@ -115,17 +131,7 @@ test.describe('Updated since you completed it', () => {
     await expect(completion).toHaveText(learnerUi.lesson.readAgainOn(longDate(firstDone), longDate(new Date())));
     await expect(page.locator('[data-sg-updated]')).toBeHidden();
 
-    await page.reload();
-    await expect(page.locator('sg-lesson-progress')).toBeVisible();
-    await expect(page.locator('[data-sg-updated]')).toBeHidden();
-    if (pathway) {
-      await page.goto(pathway.url);
-      await expect(page.locator('[data-sg-pathway-status]')).toBeVisible();
-      await expect(page.locator('[data-sg-updated-tag]')).toHaveCount(0);
-    }
-    await page.goto('/my-learning/');
-    await expect(page.locator('[data-sg-progress-empty]')).toBeHidden();
-    await expect(page.locator('[data-sg-updated-list]')).toBeHidden();
+    await notUpdatedAnywhere(page);
     if (pathway) {
       // The record of learning still shows the date the lesson was first completed.
       await page.goto(`${pathway.url}record/`);
@@ -137,17 +143,6 @@ test.describe('Updated since you completed it', () => {
     expect(subject, 'the content has no change marked significant: true').toBeDefined();
     const change = lastSignificant(subject!)!;
     await completedAt(page, subject!.id, day(change.date, 0, '00:00:01'));
-    await page.goto(subject!.url);
-    // The page script has run once the progress box shows.
-    await expect(page.locator('sg-lesson-progress')).toBeVisible();
-    await expect(page.locator('[data-sg-updated]')).toBeHidden();
-    if (pathway) {
-      await page.goto(pathway.url);
-      await expect(page.locator('[data-sg-pathway-status]')).toBeVisible();
-      await expect(page.locator('[data-sg-updated-tag]')).toHaveCount(0);
-    }
-    await page.goto('/my-learning/');
-    await expect(page.locator('[data-sg-progress-empty]')).toBeHidden();
-    await expect(page.locator('[data-sg-updated-list]')).toBeHidden();
+    await notUpdatedAnywhere(page);
   });
 });
