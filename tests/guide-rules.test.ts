@@ -151,7 +151,7 @@ describe('npm run lint:content over a guide', () => {
         expect(stdout).toContain(
           `${FILE}:${line}: error [guide-writing] outcomes[1].summary "If you cannot reach your lead, anyone can make a referral." (outcome "tell-lead"): "anyone can make a referral" restates`,
         );
-        expect(stdout).toContain('and 1 guide');
+        expect(stdout).toContain('1 guide and 1 other data file');
       } finally {
         rmSync(root, { recursive: true, force: true });
       }
