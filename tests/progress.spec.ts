@@ -179,6 +179,29 @@ test.describe('when the browser will not store anything more', () => {
   });
 });
 
+test('reaching the end completes a lesson without moving the buttons the learner is about to press', async ({ page }) => {
+  // Every question answered, the end not yet reached: the page opens at its top.
+  const [lesson] = lessonsWithChecks();
+  await page.setViewportSize({ width: 1280, height: 600 });
+  await page.goto(lesson!.url);
+  const id = (await page.locator('sg-lesson-progress').getAttribute('data-lesson'))!;
+  const checks = await page.locator('[data-lesson-id] sg-knowledge-check').evaluateAll((els) => els.map((e) => ({ id: (e as HTMLElement).dataset['checkId']!, correct: Number((e as HTMLElement).dataset['correct']) })));
+  const answered = checks.reduce((s, c) => recordAnswer(s, id, c.id, { choice: c.correct, correct: true }, new Date()), emptyState());
+  await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [STORE_KEY, serialiseStore(answered)]);
+  await page.reload();
+  const progress = page.getByRole('region', { name: 'Your progress' });
+  const completion = progress.locator('[data-sg-completion]');
+  await expect(completion).toHaveText(learnerUi.lesson.howItCompletes);
+  // Where each button sits on the page, before and after reaching the end completes the lesson.
+  const buttons = progress.getByRole('button', { name: new RegExp(`^(${learnerUi.lesson.showAll}|${learnerUi.lesson.retry})$`) });
+  await expect(buttons).toHaveCount(2);
+  const tops = () => buttons.evaluateAll((els) => els.map((b) => b.getBoundingClientRect().top + window.scrollY));
+  const before = await tops();
+  await progress.evaluate((e) => e.scrollIntoView({ block: 'end' }));
+  await expect(completion).toHaveText(/^You completed this lesson on /);
+  expect(await tops()).toEqual(before);
+});
+
 test('unreadable progress too large to set aside is kept, never overwritten, until the learner chooses', async ({ page }) => {
   const [lesson] = lessonsWithChecks();
   await page.goto('/404.html');
