@@ -54,6 +54,22 @@ test('typing searches without a submit, and the address keeps the query', async 
   await expect(page.locator('.sg-search-message')).toContainText(BODY.word);
 });
 
+test('a word typed while the search script is still loading is searched when it arrives', async ({ page }) => {
+  // A slow connection: the search script arrives only after the learner has typed.
+  let release!: () => void;
+  const typed = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/_astro/search.*.js', async (route) => {
+    await typed;
+    await route.continue();
+  });
+  await page.goto('/search/');
+  await searchBox(page).fill(BODY.word);
+  await expect(page.getByText('Search needs JavaScript')).toBeVisible();
+  release();
+  await expect(page.locator(`.sg-search-result a[href="${BODY.lesson.url}"]`).first()).toBeVisible();
+  await expect(page.locator('.sg-search-message')).toContainText(BODY.word);
+});
+
 test('a search that finds nothing says so, and offers no more results', async ({ page }) => {
   const nonsense = 'qqqzzxxq';
   await page.goto(`/search/?q=${nonsense}`);

@@ -209,11 +209,10 @@ export function startSearch(): void {
 
   // Search works, so the "needs JavaScript" message no longer applies.
   get('fallback').remove();
-  const query = new URLSearchParams(location.search).get('q');
-  if (query) {
-    input.value = query;
-    void search(true);
-  }
+  // A term typed while this script was still loading (a slow connection) had no listener to hear it,
+  // so it is searched now; otherwise the address's ?q= is.
+  if (!input.value.trim()) input.value = new URLSearchParams(location.search).get('q') ?? '';
+  if (input.value.trim()) void search(true);
 }
 
 /**
