@@ -1,16 +1,17 @@
 import type { Locator } from '@playwright/test';
 import { test, expect } from './support/fixtures.ts';
-import { guide as guideData, guides as allGuides, walkGuide } from './support/curriculum.ts';
+import { firstOnwardAnswer, guide as guideData, guides as allGuides, walkPastTheEmergency } from './support/curriculum.ts';
 import { loadGuides, walksCoveringEveryAnswer, type GuideOutcome } from './support/guides.ts';
 
 // Questions, answers and outcomes are read from content/guides/ (tests/support/curriculum.ts).
 const NATIONS = allGuides().map((g) => g.nation);
-/** The first question of a nation's guide, and where its first answer leads. */
+/** The first question of a nation's guide, where its first answer leads, and its first answer that asks another question. */
 function firstQuestion(nation: string) {
   const g = guideData(nation);
   const start = g.steps.find((s) => s.id === g.start)!;
   const firstOutcome = g.outcomes.find((o) => o.id === start.answers[0]!.next);
-  return { question: start.question, firstOutcome };
+  const onward = firstOnwardAnswer(g, start);
+  return { question: start.question, firstOutcome, onward };
 }
 const visibleNode = '[data-node]:not([hidden])';
 
@@ -20,7 +21,7 @@ test.describe('when JavaScript is available', () => {
       await page.goto(`/worried/${nation}/`);
       const first = page.locator(visibleNode);
       await expect(first).toHaveCount(1);
-      const { question, firstOutcome } = firstQuestion(nation);
+      const { question, firstOutcome, onward } = firstQuestion(nation);
       await expect(first.getByRole('heading', { level: 3 })).toContainText(question);
 
       // The first answer of the first question (the emergency) leads straight to its outcome and contacts.
@@ -31,8 +32,8 @@ test.describe('when JavaScript is available', () => {
       await expect(page.locator(`${visibleNode} [data-contact="${firstOutcome!.contacts[0]}"]`).first()).toBeVisible();
       await page.getByRole('button', { name: 'Start again' }).click();
 
-      // Then walk a full path that is not an emergency: the second answer, then always the first.
-      await page.locator(`${visibleNode} [data-next]`).nth(1).click();
+      // Then walk a full path that is not an emergency: the first answer that asks another question, then always the first.
+      await page.locator(`${visibleNode} [data-next]`).nth(onward).click();
       const questions: string[] = [];
       for (let step = 0; step < 8; step++) {
         const node = page.locator(visibleNode);
@@ -169,8 +170,7 @@ test.describe('on a 390 by 844 phone, when JavaScript is available', () => {
 test.describe('the guide in the browser history, when JavaScript is available', () => {
   const nation = NATIONS[0]!;
   const g = guideData(nation);
-  // A walk that is not an emergency: the second answer first, then always the first.
-  const walk = walkGuide(g, (_step, depth) => (depth === 0 ? 1 : 0));
+  const walk = walkPastTheEmergency(g);
 
   test('each answer gets its own address, and the browser Back and Forward step one question at a time', async ({ page }) => {
     await page.goto(`/worried/${nation}/`);

@@ -4,7 +4,7 @@ import type { Page } from '@playwright/test';
 import { buildInto, serve, stop } from './support/build.ts';
 import { DIST } from './support/pages.ts';
 import { TEST_PORT } from '../playwright.config.ts';
-import { guide, guides, lessonWithEveryNation, NATION_NAMES, walkGuide } from './support/curriculum.ts';
+import { guide, guides, lessonWithEveryNation, NATION_NAMES, walkPastTheEmergency } from './support/curriculum.ts';
 
 const FIXTURE = new URL('./fixtures/local-contacts.yaml', import.meta.url).pathname;
 const ORGANISATION = 'Riverside Youth Trust (example)';
@@ -15,7 +15,7 @@ const OTHER_NATION = guides().find((g) => g.nation !== NATION)!.nation;
 /** Walks the nation's guide (read from content/guides/) past the emergency question to an outcome. */
 async function guideEnding(page: Page, base: string) {
   const g = guide(NATION);
-  const walk = walkGuide(g, (_step, depth) => (depth === 0 ? 1 : 0));
+  const walk = walkPastTheEmergency(g);
   await page.goto(`${base}${g.url}`);
   for (const label of walk.labels) await page.locator('[data-node]:not([hidden])').getByRole('link', { name: label, exact: true }).click();
   const outcome = page.locator('[data-outcome]:not([hidden])');

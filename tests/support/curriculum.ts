@@ -191,6 +191,18 @@ export function walkGuide(g: Guide, choose: (step: GuideStep, depth: number) => 
   throw new Error(`guide ${g.nation}: the walk did not reach an outcome in 50 steps`);
 }
 
+/** The index of a step's first answer that asks another question rather than ending at an outcome. */
+export function firstOnwardAnswer(g: Guide, step: GuideStep): number {
+  const index = step.answers.findIndex((a) => g.steps.some((s) => s.id === a.next));
+  if (index < 0) throw new Error(`guide ${g.nation}: every answer to "${step.question}" ends at an outcome`);
+  return index;
+}
+
+/** A walk that is not an emergency: the first answer to the first question that asks another question, then always the first answer. */
+export function walkPastTheEmergency(g: Guide): ReturnType<typeof walkGuide> {
+  return walkGuide(g, (step, depth) => (depth === 0 ? firstOnwardAnswer(g, step) : 0));
+}
+
 /** An entry of content/contacts.yaml, with the fields the tests use. */
 export interface ContactEntry {
   id: string;
