@@ -36,7 +36,9 @@ export const pageHtmlUi = {
   /** Asked once, where a lesson first differs by nation, when the learner has not chosen one. */
   nationAsk: {
     legend: 'This lesson differs by nation. Where do you work?',
-    hint: 'Your choice folds away the other nations’ notes (you can still open them). It is saved in this browser; change it any time in My learning.',
+    hint: 'Your choice folds away the other nations’ notes (you can still open them).',
+    /** Shown only where the browser lets the site store the choice. */
+    hintSaved: 'It is saved in this browser; change it any time in My learning.',
     all: 'Show all four',
     saved: (name: string) => `Saved: ${name}. You can change this in My learning.`,
   },

@@ -121,6 +121,21 @@ test.describe('when the browser will not store anything more', () => {
     expect(await storedState(page)).toBeNull();
   });
 
+  test('a lesson that asks for the nation promises to save the choice only where the browser stores it', async ({ page }) => {
+    const { hint, hintSaved } = learnerUi.nationAsk;
+    const ask = page.getByRole('group', { name: learnerUi.nationAsk.legend });
+    await page.goto(lessonWithEveryNation().url);
+    await expect(ask.getByText(hintSaved)).toBeVisible();
+    await page.addInitScript(() => {
+      Storage.prototype.setItem = () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    });
+    await page.reload();
+    await expect(ask).toContainText(hint);
+    await expect(ask.getByText(hintSaved)).toBeHidden();
+  });
+
   test('"I have read it again" says it was not saved', async ({ page }) => {
     // A lesson with a change to practice, completed the day before it (read from the built page).
     const lesson = lessonPages()

@@ -146,6 +146,16 @@ export const canStore = (): boolean => {
   return storageWorks;
 };
 
+/**
+ * Hides every promise that a choice "is saved in this browser" (an element marked
+ * data-sg-needs-storage) where the browser will not store it: the status line after the choice
+ * says "Not saved" instead, so the page never promises what it cannot do.
+ */
+export function withdrawStoragePromises(root: ParentNode): void {
+  const promises = root.querySelectorAll<HTMLElement>('[data-sg-needs-storage]');
+  if (promises.length && !canStore()) for (const el of promises) el.hidden = true;
+}
+
 /** Whether unreadable data is being kept under the key because it could not be copied aside. */
 export const isHeld = (): boolean => {
   readState();

@@ -11,7 +11,7 @@
  * (BranchingSteps.astro) and the whole-site offline control (OfflineCopy.astro).
  */
 import { worriedHref } from '../shared/progress-store.ts';
-import { currentNation, notSavedText, readState, updateState } from './learner.ts';
+import { currentNation, notSavedText, readState, updateState, withdrawStoragePromises } from './learner.ts';
 import { askNation, foldNationNotes, showTrainerNotes } from './notes.ts';
 import { startOfflineSupport } from '../service-worker/offline.ts';
 import { SgKnowledgeCheck } from './knowledge-check-element.ts';
@@ -30,6 +30,7 @@ askNation(nation, readState().nation !== undefined, (choice) => {
   if (worried) worried.href = worriedHref(choice);
   return notSavedText();
 });
+withdrawStoragePromises(document);
 /**
  * Page-specific enhancements: [the element that needs one, its module]. Each module's default
  * export enhances the page.

@@ -8,7 +8,7 @@ import { pathwayProgress, stepHref, stepTitle, type PathwayProgress, type StepSu
 import { listProgress } from '../shared/list-progress.ts';
 import { lastReadAt, setComplete, updatedSinceCompleted, type LearnerState, type NationChoice } from '../shared/progress-store.ts';
 import { pathwayUi } from '../ui-strings-pathway.ts';
-import { canStore, currentNation, notSavedText, readState, updateState } from './learner.ts';
+import { currentNation, notSavedText, readState, updateState, withdrawStoragePromises } from './learner.ts';
 
 const reveal = (root: ParentNode) => {
   for (const el of root.querySelectorAll<HTMLElement>('[data-sg-needs-js]')) el.hidden = false;
@@ -123,9 +123,8 @@ export function enhanceStepPage(): void {
     render();
   }
   reveal(page);
-  // "Your choice is saved in this browser" only where the browser lets the site store it.
-  const saved = page.querySelector<HTMLElement>('[data-sg-nation-saved]');
-  if (saved && !canStore()) saved.hidden = true;
+  // After reveal, which shows "Your choice is saved in this browser" with the rest of the script's parts.
+  withdrawStoragePromises(page);
   page.dataset['sgEnhanced'] = '';
 }
 
