@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { anchorsOf, groupChanges, lastSignificantChange, newestChange, versionOf, type Change } from '../src/shared/changes.ts';
 import { atomFeed, type AtomFeed } from '../src/build/atom.ts';
-import { updatedSinceCompleted } from '../src/shared/progress-store.ts';
+import { updatedSinceRead, type LessonProgress } from '../src/shared/progress-store.ts';
 import { atomProblems, parseXml } from './support/atom.ts';
 
 const change = (lesson: string, date: string, significant = false, summary = `A change to ${lesson}.`): Change => ({ lesson, date, summary, significant, anchor: `${lesson}-${date}` });
@@ -69,11 +69,22 @@ describe('the Atom feed', () => {
 });
 
 describe('updated since you completed it', () => {
+  const lesson = (completedAt?: string, readAgainAt?: string): LessonProgress => ({
+    ...(completedAt && { completedAt }),
+    ...(readAgainAt && { readAgainAt }),
+    answers: {},
+    updatedAt: '2026-11-01T00:00:00.000Z',
+  });
   it('is true only for a completion before the day of the last significant change', () => {
-    expect(updatedSinceCompleted('2026-11-30T18:00:00.000Z', '2026-12-01')).toBe(true);
-    expect(updatedSinceCompleted('2026-12-01T09:00:00.000Z', '2026-12-01')).toBe(false);
-    expect(updatedSinceCompleted(undefined, '2026-12-01')).toBe(false);
-    expect(updatedSinceCompleted('2026-11-30T18:00:00.000Z', undefined)).toBe(false);
-    expect(updatedSinceCompleted('2026-11-30T18:00:00.000Z', '')).toBe(false);
+    expect(updatedSinceRead(lesson('2026-11-30T18:00:00.000Z'), '2026-12-01')).toBe(true);
+    expect(updatedSinceRead(lesson('2026-12-01T09:00:00.000Z'), '2026-12-01')).toBe(false);
+    expect(updatedSinceRead(lesson(), '2026-12-01')).toBe(false);
+    expect(updatedSinceRead(undefined, '2026-12-01')).toBe(false);
+    expect(updatedSinceRead(lesson('2026-11-30T18:00:00.000Z'), undefined)).toBe(false);
+    expect(updatedSinceRead(lesson('2026-11-30T18:00:00.000Z'), '')).toBe(false);
+  });
+  it('counts reading the lesson again after the change as reading it', () => {
+    expect(updatedSinceRead(lesson('2026-11-30T18:00:00.000Z', '2026-12-02T09:00:00.000Z'), '2026-12-01')).toBe(false);
+    expect(updatedSinceRead(lesson('2026-11-30T18:00:00.000Z', '2026-11-30T19:00:00.000Z'), '2026-12-01')).toBe(true);
   });
 });

@@ -5,7 +5,6 @@ import {
   effectiveNation,
   emptyState,
   foldsAway,
-  lastReadAt,
   markReadAgain,
   parseStore,
   recordAnswer,
@@ -17,7 +16,7 @@ import {
   setCheckCount,
   setComplete,
   shouldComplete,
-  updatedSinceCompleted,
+  updatedSinceRead,
   worriedHref,
   type LearnerState,
 } from '../src/shared/progress-store.ts';
@@ -242,11 +241,11 @@ describe('lessons, answers and scores', () => {
   it('reading again after a change to practice clears "updated since", and keeps the first completion date', () => {
     const before = recordAnswer(setComplete(emptyState(), A, true, MON), A, 'k1', { choice: 1, correct: true }, MON);
     const changedOn = TUE.toISOString().slice(0, 10);
-    expect(updatedSinceCompleted(lastReadAt(before.lessons[A]), changedOn)).toBe(true);
+    expect(updatedSinceRead(before.lessons[A], changedOn)).toBe(true);
     const again = markReadAgain(before, A, WED);
     expect(again.lessons[A]!.completedAt).toBe(MON.toISOString());
     expect(again.lessons[A]!.readAgainAt).toBe(WED.toISOString());
-    expect(updatedSinceCompleted(lastReadAt(again.lessons[A]), changedOn)).toBe(false);
+    expect(updatedSinceRead(again.lessons[A], changedOn)).toBe(false);
     expect(again.lessons[A]!.answers).toEqual(before.lessons[A]!.answers);
     // Stored and read back as it was; a lesson not completed cannot be read again; undoing completion forgets it.
     expect(parseStore(serialiseStore(again))).toEqual({ state: again });

@@ -1,7 +1,7 @@
 /** <sg-lesson-progress> (src/components/LessonProgress.astro); defined by src/browser/page.ts. */
 import { pageUi } from '../ui-strings-page.ts';
 import type { pageHtmlUi } from '../ui-strings.ts';
-import { clearAnswers, firstScoreOf, lastReadAt, markReadAgain, scoreOf, setCheckCount, setComplete, shouldComplete, updatedSinceCompleted } from '../shared/progress-store.ts';
+import { clearAnswers, firstScoreOf, lastReadAt, markReadAgain, scoreOf, setCheckCount, setComplete, shouldComplete, updatedSinceRead } from '../shared/progress-store.ts';
 import { longDate, notSavedText, readState, updateState } from './learner.ts';
 
 /** Keeps the lesson's score and completion, and completes it at the end once every check is answered. */
@@ -31,7 +31,7 @@ export class SgLessonProgress extends HTMLElement {
       retry.hidden = scoreOf(record, checkIds).answered === 0;
       showAll.hidden = s.answered === 0;
       // Completed (or last read again) before a change that affects practice: read it again, then say so.
-      const stale = updatedSinceCompleted(lastReadAt(record), updated?.dataset['sgUpdated']);
+      const stale = updatedSinceRead(record, updated?.dataset['sgUpdated']);
       const readAgain = record?.readAgainAt && lastReadAt(record) === record.readAgainAt ? record.readAgainAt : undefined;
       const completed = record?.completedAt && (readAgain ? pageUi.lesson.readAgainOn(longDate(record.completedAt), longDate(readAgain)) : pageUi.lesson.completedOn(longDate(record.completedAt)));
       completion.textContent = completed ? `${completed}${stale ? ` ${words.readAgain}` : ''}` : words.howItCompletes;

@@ -1,5 +1,5 @@
 /** The My learning page: export, import, clear, and data set aside (download, restore, delete). */
-import { emptyState, lastReadAt, STORE_KEY, updatedSinceCompleted, type LearnerState } from '../shared/progress-store.ts';
+import { emptyState, STORE_KEY, updatedSinceRead, type LearnerState } from '../shared/progress-store.ts';
 import { readSetAsideKey, replacementSteps, restorable } from '../shared/progress-set-aside.ts';
 import { exportFile, exportFileName, mergeStates, parseImport } from '../shared/progress-transfer.ts';
 import { learnerUi } from '../ui-strings.ts';
@@ -19,7 +19,7 @@ export function setUpMyLearning(): void {
   const showUpdated = () => {
     const box = part('updated-list');
     const lessons = readState().lessons;
-    const rows = (JSON.parse(box.dataset['lessons'] ?? '[]') as [id: string, title: string, url: string, changed: string][]).filter(([id, , , changed]) => updatedSinceCompleted(lastReadAt(lessons[id]), changed));
+    const rows = (JSON.parse(box.dataset['lessons'] ?? '[]') as [id: string, title: string, url: string, changed: string][]).filter(([id, , , changed]) => updatedSinceRead(lessons[id], changed));
     box.querySelector('ul')!.replaceChildren(
       ...rows.map(([, title, url]) => {
         const li = document.createElement('li');

@@ -6,7 +6,7 @@
  */
 import { pathwayProgress, stepHref, stepTitle, type PathwayProgress, type StepSummary } from '../shared/pathway.ts';
 import { listProgress } from '../shared/list-progress.ts';
-import { lastReadAt, setComplete, updatedSinceCompleted, type LearnerState, type NationChoice } from '../shared/progress-store.ts';
+import { setComplete, updatedSinceRead, type LearnerState, type NationChoice } from '../shared/progress-store.ts';
 import { pathwayUi } from '../ui-strings-pathway.ts';
 import { currentNation, notSavedText, readState, updateState, withdrawStoragePromises } from './learner.ts';
 
@@ -72,7 +72,7 @@ export function enhancePathwayPage(): void {
       item.querySelector('h3')?.append(' ', tag);
     }
     const ids = step.lesson ? [step.lesson.id] : Object.values(step.nations ?? {}).map((l) => l.id);
-    if (ids.some((id) => updatedSinceCompleted(lastReadAt(state.lessons[id]), changed[id])) && !item.querySelector('[data-sg-updated-tag]')) {
+    if (ids.some((id) => updatedSinceRead(state.lessons[id], changed[id])) && !item.querySelector('[data-sg-updated-tag]')) {
       const tag = document.createElement('span');
       tag.className = 'sg-tag sg-tag--significant';
       tag.dataset['sgUpdatedTag'] = '';

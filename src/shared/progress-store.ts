@@ -315,4 +315,7 @@ export const foldsAway = (noteNations: readonly string[], nation: NationChoice):
  * "YYYY-MM-DD", from the lesson's change log). A completion on the day of the change counts as
  * after it. ISO strings compare as dates.
  */
-export const updatedSinceCompleted = (readAt: string | undefined, changedOn: string | undefined): boolean => Boolean(readAt && changedOn && readAt < changedOn);
+export const updatedSinceRead = (lesson: LessonProgress | undefined, changedOn: string | undefined): boolean => {
+  const readAt = lastReadAt(lesson);
+  return Boolean(readAt && changedOn && readAt < changedOn);
+};
