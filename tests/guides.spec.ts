@@ -1,6 +1,6 @@
 import type { Locator } from '@playwright/test';
 import { test, expect } from './support/fixtures.ts';
-import { firstOnwardAnswer, guide as guideData, guides as allGuides, walkPastTheEmergency } from './support/curriculum.ts';
+import { contacts, firstOnwardAnswer, guide as guideData, guides as allGuides, walkPastTheEmergency } from './support/curriculum.ts';
 import { loadGuides, walksCoveringEveryAnswer, type GuideOutcome } from './support/guides.ts';
 
 // Questions, answers and outcomes are read from content/guides/ (tests/support/curriculum.ts).
@@ -55,6 +55,16 @@ test.describe('when JavaScript is available', () => {
       await page.getByRole('button', { name: 'Start again' }).click();
       await expect(page.locator(`${visibleNode} h3`)).toContainText(firstQuestion(nation).question);
     });
+  }
+});
+
+test('a guide\'s safety rules show no contact card for a service only in another nation', async ({ page }) => {
+  const covers = new Map(contacts().map((c) => [c.id, c.nations]));
+  for (const nation of NATIONS) {
+    await page.goto(`/worried/${nation}/`);
+    const shown = await page.locator('[data-safety-rule] .sg-rule__contacts [data-contact]').evaluateAll((cards) => cards.map((c) => c.getAttribute('data-contact')!));
+    expect(shown.length, `the ${nation} guide shows a rule with contact cards`).toBeGreaterThan(0);
+    for (const id of shown) expect(covers.get(id) ?? [nation], `${id} on the ${nation} guide`).toContain(nation);
   }
 });
 

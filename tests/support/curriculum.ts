@@ -211,6 +211,8 @@ export interface ContactEntry {
   phone?: string;
   web?: string;
   hours: string;
+  /** The nations the service covers; all four when absent. */
+  nations?: string[];
 }
 
 /** The contacts in content/contacts.yaml. */
